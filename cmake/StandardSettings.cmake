@@ -1,0 +1,18 @@
+# Build settings shared by every target, as INTERFACE libraries (ccache style).
+
+add_library(standard_warnings INTERFACE)
+target_compile_options(standard_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual
+  -Wimplicit-fallthrough -Wformat=2)
+
+add_library(standard_settings INTERFACE)
+target_compile_features(standard_settings INTERFACE cxx_std_20)
+if(SORE_ASAN)
+  target_compile_options(standard_settings INTERFACE -fsanitize=address -fno-omit-frame-pointer)
+  target_link_options(standard_settings INTERFACE -fsanitize=address)
+endif()
+if(SORE_UBSAN)
+  target_compile_options(standard_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
+  target_link_options(standard_settings INTERFACE -fsanitize=undefined)
+endif()

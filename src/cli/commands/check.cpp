@@ -1,0 +1,38 @@
+#include "cli/commands/commands.hpp"
+#include "error.hpp"
+#include "store/entries.hpp"
+#include "store/integrity.hpp"
+#include "store/migrations.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <ostream>
+
+namespace sore::cli::commands {
+
+int run(Context& ctx, const CheckOptions&) {
+    const auto& path = ctx.journal_path();
+    if (!std::filesystem::exists(path)) {
+        ctx.out << fmt::format("There is no journal at {} yet; the first 'sore log' creates it.\n",
+                               path);
+        return 0;
+    }
+    auto& db = ctx.journal(store::Access::read);
+    auto problems = store::find_problems(db);
+    ctx.out << fmt::format("journal       {}\n", path);
+    ctx.out << fmt::format("schema level  {}\n", store::schema_level(db));
+    ctx.out << fmt::format("entries       {}\n", store::count_entries(db));
+    for (const auto& problem : problems) {
+        ctx.out << "problem       " << problem << '\n';
+    }
+    if (!problems.empty()) {
+        throw Error(fmt::format("the journal {} failed its check with {} problem(s); restore a "
+                                "backup made with 'sore backup'",
+                                path, problems.size()));
+    }
+    ctx.out << "integrity     ok\nforeign keys  ok\n";
+    return 0;
+}
+
+} // namespace sore::cli::commands

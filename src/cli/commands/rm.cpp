@@ -1,0 +1,49 @@
+#include "cli/commands/commands.hpp"
+#include "cli/entry_fields.hpp"
+#include "cli/prompt.hpp"
+#include "error.hpp"
+#include "store/entries.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <ostream>
+
+namespace sore::cli::commands {
+
+int run(Context& ctx, const RmOptions& options) {
+    if (!options.yes && !ctx.terminal().in) {
+        throw UsageError("rm: deleting needs --yes when sore cannot ask on a terminal");
+    }
+    auto ids = options.ids;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+
+    auto& db = ctx.journal(store::Access::write);
+    if (!options.yes) {
+        // Ask before taking the write lock, so other sore processes can go on.
+        for (auto id : ids) {
+            auto e = existing_entry(db, id);
+            ctx.err << fmt::format("  {}  {}  soreness {}\n", e.id, e.date, e.soreness);
+        }
+        auto question = ids.size() == 1 ? std::string("Delete this entry?")
+                                        : fmt::format("Delete these {} entries?", ids.size());
+        if (!confirm(ctx, question)) {
+            ctx.out << "Nothing was deleted.\n";
+            return 0;
+        }
+    }
+
+    store::Transaction tx(db);
+    for (auto id : ids) {
+        if (!store::remove_entry(db, id)) {
+            throw UsageError(fmt::format("no entry with id {}; nothing was deleted", id));
+        }
+    }
+    tx.commit();
+    ctx.out << (ids.size() == 1 ? fmt::format("Deleted entry {}.\n", ids.front())
+                                : fmt::format("Deleted {} entries.\n", ids.size()));
+    return 0;
+}
+
+} // namespace sore::cli::commands

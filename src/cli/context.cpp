@@ -1,0 +1,123 @@
+#include "cli/context.hpp"
+
+#include "error.hpp"
+#include "journal/dates.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace po = boost::program_options;
+namespace fs = std::filesystem;
+
+namespace sore::cli {
+
+namespace {
+
+std::optional<std::string> env(const char* name) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') {
+        return std::nullopt;
+    }
+    return std::string(value);
+}
+
+fs::path home() {
+    if (auto home = env("HOME")) {
+        return *home;
+    }
+    throw Error("cannot find your home folder: set HOME, or choose the journal with --db or SORE_DB");
+}
+
+// $XDG_<kind>_HOME, which must be absolute to count, else ~/<fallback>.
+fs::path xdg_home(const char* variable, const char* fallback) {
+    if (auto dir = env(variable); dir && fs::path(*dir).is_absolute()) {
+        return *dir;
+    }
+    return home() / fallback;
+}
+
+std::string expand_home(const std::string& path) {
+    if (path == "~" || path.starts_with("~/")) {
+        return (home() / path.substr(path.size() > 1 ? 2 : 1)).string();
+    }
+    return path;
+}
+
+// The `db` setting of the config file, if the file exists and sets it.
+std::optional<std::string> db_from_config(const std::optional<std::string>& explicit_path) {
+    fs::path path = explicit_path ? fs::path(*explicit_path)
+                                  : xdg_home("XDG_CONFIG_HOME", ".config") / "sore" / "config";
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        if (explicit_path) {
+            throw UsageError(fmt::format("--config '{}' does not exist; expected a config file",
+                                         *explicit_path));
+        }
+        return std::nullopt;
+    }
+    std::ifstream file(path);
+    if (!file || fs::is_directory(path, ec)) {
+        throw Error(fmt::format("cannot read the config file {}", path.string()));
+    }
+    po::options_description known;
+    known.add_options()("db", po::value<std::string>());
+    po::variables_map vm;
+    try {
+        po::store(po::parse_config_file(file, known), vm);
+    } catch (const po::error& e) {
+        throw UsageError(fmt::format("config file {}: {}; the known setting is db = PATH",
+                                     path.string(), e.what()));
+    }
+    if (!vm.count("db")) {
+        return std::nullopt;
+    }
+    auto db = vm["db"].as<std::string>();
+    if (db.empty()) {
+        throw UsageError(fmt::format("config file {}: db is empty; expected db = PATH",
+                                     path.string()));
+    }
+    return expand_home(db);
+}
+
+} // namespace
+
+Context::Context(GlobalOptions global, std::istream& input, std::ostream& output,
+                 std::ostream& errors, Terminal terminal)
+    : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal),
+      today_(journal::today()) {}
+
+bool Context::color() const {
+    return terminal_.out && !global_.no_color && !env("NO_COLOR") && env("TERM") != "dumb";
+}
+
+const std::string& Context::journal_path() {
+    if (!path_) {
+        if (global_.db) {
+            path_ = *global_.db;
+        } else if (auto db = env("SORE_DB")) {
+            path_ = *db;
+        } else if (auto configured = db_from_config(global_.config)) {
+            path_ = *configured;
+        } else {
+            path_ = (xdg_home("XDG_DATA_HOME", ".local/share") / "sore" / "journal.db").string();
+        }
+        if (path_->empty()) {
+            throw UsageError("the journal path is empty; expected a file path in --db, SORE_DB or "
+                             "the config file");
+        }
+    }
+    return *path_;
+}
+
+store::Database& Context::journal(store::Access access) {
+    if (!db_) {
+        db_.emplace(store::open_journal(journal_path(), access));
+    }
+    return *db_;
+}
+
+} // namespace sore::cli

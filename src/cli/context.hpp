@@ -1,0 +1,54 @@
+#pragma once
+
+// What every command gets: the streams, whether they are terminals, today's
+// date, and the journal (opened on first use, so `--help` never touches it).
+
+#include "store/journal_file.hpp"
+
+#include <date/date.h>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace sore::cli {
+
+struct GlobalOptions {
+    std::optional<std::string> db;
+    std::optional<std::string> config;
+    bool no_color = false;
+};
+
+struct Terminal {
+    bool in = false;  // standard input is a terminal: prompts may be asked
+    bool out = false; // standard output is a terminal: tables, colour
+};
+
+class Context {
+public:
+    Context(GlobalOptions global, std::istream& input, std::ostream& output, std::ostream& errors,
+            Terminal terminal);
+
+    std::istream& in;
+    std::ostream& out;
+    std::ostream& err;
+
+    const Terminal& terminal() const { return terminal_; }
+    bool color() const;
+    date::sys_days today() const { return today_; }
+
+    // The journal's path: --db, SORE_DB, `db =` in the config file, else
+    // $XDG_DATA_HOME/sore/journal.db (~/.local/share/sore/journal.db).
+    const std::string& journal_path();
+
+    store::Database& journal(store::Access access);
+
+private:
+    GlobalOptions global_;
+    Terminal terminal_;
+    date::sys_days today_;
+    std::optional<std::string> path_;
+    std::optional<store::Database> db_;
+};
+
+} // namespace sore::cli

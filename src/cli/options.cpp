@@ -1,0 +1,379 @@
+#include "cli/options.hpp"
+
+#include "error.hpp"
+#include "journal/dates.hpp"
+#include "journal/values.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+
+#include <array>
+#include <limits>
+#include <sstream>
+
+namespace po = boost::program_options;
+
+namespace sore::cli {
+
+namespace {
+
+using journal::reject;
+
+constexpr int help_width = 100;
+constexpr long long max_id = std::numeric_limits<std::int64_t>::max();
+
+struct Spec {
+    explicit Spec(std::string_view name) : command(name) {}
+    std::string_view command;
+    po::options_description visible{"Options", help_width};
+    po::options_description hidden;
+    po::positional_options_description positional;
+};
+
+// Words like -3d are dates, not options; Boost would call them unknown.
+std::pair<std::string, std::string> date_word_as_positional(const std::string& token) {
+    if (token.size() > 2 && token[0] == '-' && std::isdigit(static_cast<unsigned char>(token[1])) &&
+        (token.back() == 'd' || token.back() == 'w')) {
+        return {"date", token};
+    }
+    return {};
+}
+
+po::variables_map parse(const Spec& spec, const Args& args, bool date_words = false) {
+    po::options_description all;
+    all.add(spec.visible).add(spec.hidden);
+    po::variables_map vm;
+    try {
+        po::command_line_parser parser(args);
+        parser.options(all).positional(spec.positional);
+        parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
+        if (date_words) {
+            parser.extra_parser(date_word_as_positional);
+        }
+        po::store(parser.run(), vm);
+        po::notify(vm);
+    } catch (const po::error& e) {
+        throw UsageError(
+            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
+    }
+    return vm;
+}
+
+std::optional<std::string> text(const po::variables_map& vm, const char* key) {
+    if (auto it = vm.find(key); it != vm.end()) {
+        return it->second.as<std::string>();
+    }
+    return std::nullopt;
+}
+
+bool flag(const po::variables_map& vm, const char* key) {
+    auto it = vm.find(key);
+    return it != vm.end() && it->second.as<bool>();
+}
+
+template <typename Parse>
+auto parsed(const po::variables_map& vm, const char* key, Parse parse)
+    -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
+    if (auto value = text(vm, key)) {
+        return parse(fmt::format("--{}", key), *value);
+    }
+    return std::nullopt;
+}
+
+std::string day_of(std::string_view field, const std::string& value, date::sys_days today) {
+    return journal::format_date(journal::parse_date(field, value, today));
+}
+
+std::int64_t parse_id(std::string_view value) { return journal::parse_whole("id", value, 1, max_id); }
+
+template <typename Enum, std::size_t N>
+Enum parse_enum(std::string_view field, const std::string& value,
+                const std::array<std::string_view, N>& names) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (names[i] == value) {
+            return static_cast<Enum>(i);
+        }
+    }
+    reject(field, value, "is not accepted", journal::one_of(names));
+}
+
+constexpr std::array<std::string_view, 3> list_formats{"table", "csv", "json"};
+constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
+constexpr std::array<std::string_view, 11> clear_fields{
+    "time",   "during", "sitting", "pressure", "technique", "knots",
+    "injury", "emotional", "side", "note",  "tags"};
+
+void add_entry_options(po::options_description& desc) {
+    auto pressures = journal::one_of(journal::pressure_names());
+    auto techniques = journal::one_of(journal::technique_names());
+    desc.add_options()
+        ("soreness", po::value<std::string>()->value_name("N"),
+         "soreness after the session, 0 (none) to 10 (worst imaginable)")
+        ("time", po::value<std::string>()->value_name("HH:MM"), "time of the session")
+        ("during", po::value<std::string>()->value_name("N"), "pain during the massage, 0 to 10")
+        ("sitting", po::value<std::string>()->value_name("H"),
+         "hours sat that day: 7.5, 7h30m, 7h or 45m")
+        ("pressure", po::value<std::string>()->value_name("LEVEL"),
+         fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str())
+        ("technique", po::value<std::string>()->value_name("T"),
+         fmt::format("{} (none: a rest day)", techniques).c_str())
+        ("knots", po::value<std::string>()->value_name("N"),
+         "knots or trigger points found, 0 to 999")
+        ("injury", po::bool_switch(), "a recent injury or inflamed area")
+        ("emotional", po::bool_switch(), "emotional release felt in the session")
+        ("side", po::value<std::string>()->value_name("S"), "left, right or both")
+        ("note", po::value<std::string>()->value_name("TEXT"), "free text")
+        ("tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
+}
+
+EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
+                              std::string_view date_field) {
+    EntryFields f;
+    if (auto date = text(vm, "date")) {
+        f.date = day_of(date_field, *date, today);
+    }
+    f.time = parsed(vm, "time", journal::parse_time);
+    f.soreness = parsed(vm, "soreness", journal::parse_rating);
+    f.during = parsed(vm, "during", journal::parse_rating);
+    f.sitting_min = parsed(vm, "sitting", journal::parse_sitting_minutes);
+    f.pressure = parsed(vm, "pressure", journal::parse_pressure);
+    f.technique = parsed(vm, "technique", journal::parse_technique);
+    f.knots = parsed(vm, "knots", [](std::string_view field, std::string_view value) {
+        return static_cast<int>(journal::parse_whole(field, value, 0, 999));
+    });
+    f.injury = flag(vm, "injury");
+    f.emotional = flag(vm, "emotional");
+    f.side = parsed(vm, "side", journal::parse_side);
+    f.note = text(vm, "note");
+    if (vm.count("tag")) {
+        for (const auto& tag : vm["tag"].as<std::vector<std::string>>()) {
+            f.tags.push_back(journal::parse_tag("--tag", tag));
+        }
+    }
+    return f;
+}
+
+void add_range_options(po::options_description& desc) {
+    desc.add_options()
+        ("from", po::value<std::string>()->value_name("DATE"), "first day to include")
+        ("to", po::value<std::string>()->value_name("DATE"), "last day to include");
+}
+
+void read_range(const po::variables_map& vm, date::sys_days today, store::EntryFilter& filter) {
+    if (auto from = text(vm, "from")) {
+        filter.from = day_of("--from", *from, today);
+    }
+    if (auto to = text(vm, "to")) {
+        filter.to = day_of("--to", *to, today);
+    }
+    if (filter.from && filter.to && *filter.from > *filter.to) {
+        reject("--from", *filter.from, fmt::format("is after --to {}", *filter.to),
+               "a range whose first day comes before its last");
+    }
+}
+
+Spec log_spec() {
+    Spec s("log");
+    add_entry_options(s.visible);
+    s.hidden.add_options()("date", po::value<std::string>());
+    s.positional.add("date", 1);
+    return s;
+}
+
+Spec list_spec() {
+    Spec s("list");
+    add_range_options(s.visible);
+    s.visible.add_options()
+        ("last", po::value<std::string>()->value_name("N"), "only the N most recent entries")
+        ("tag", po::value<std::string>()->value_name("T"), "only entries with this tag")
+        ("format", po::value<std::string>()->value_name("F"), "table (default), csv or json");
+    return s;
+}
+
+Spec show_spec() {
+    Spec s("show");
+    s.visible.add_options()("format", po::value<std::string>()->value_name("F"),
+                            "text (default) or json");
+    s.hidden.add_options()("id", po::value<std::string>());
+    s.positional.add("id", 1);
+    return s;
+}
+
+Spec edit_spec() {
+    Spec s("edit");
+    s.visible.add_options()("date", po::value<std::string>()->value_name("DATE"),
+                            "move the entry to another day");
+    add_entry_options(s.visible);
+    s.visible.add_options()
+        ("clear", po::value<std::vector<std::string>>()->value_name("FIELD"),
+         fmt::format("empty a field (repeatable): {}", journal::one_of(clear_fields)).c_str());
+    s.hidden.add_options()("id", po::value<std::string>());
+    s.positional.add("id", 1);
+    return s;
+}
+
+Spec rm_spec() {
+    Spec s("rm");
+    s.visible.add_options()("yes,y", po::bool_switch(), "do not ask for confirmation");
+    s.hidden.add_options()("id", po::value<std::vector<std::string>>());
+    s.positional.add("id", -1);
+    return s;
+}
+
+Spec check_spec() { return Spec("check"); }
+
+Spec backup_spec() {
+    Spec s("backup");
+    s.visible.add_options()("force", po::bool_switch(), "replace FILE if it exists");
+    s.hidden.add_options()("file", po::value<std::string>());
+    s.positional.add("file", 1);
+    return s;
+}
+
+std::string required_id(const po::variables_map& vm, std::string_view command) {
+    auto id = text(vm, "id");
+    if (!id) {
+        throw UsageError(fmt::format("{}: an entry id is required, as in 'sore {} 3'; 'sore list' "
+                                     "shows the ids",
+                                     command, command));
+    }
+    return *id;
+}
+
+std::string help(const Spec& spec, std::string_view usage, std::string_view about,
+                 std::string_view example) {
+    std::ostringstream out;
+    out << "Usage: " << usage << "\n\n" << about << "\n\n";
+    if (!spec.visible.options().empty()) {
+        out << spec.visible << "\n";
+    }
+    out << "Example:\n  " << example << "\n";
+    return out.str();
+}
+
+} // namespace
+
+LogOptions parse_log(const Args& args, date::sys_days today) {
+    auto vm = parse(log_spec(), args, true);
+    LogOptions o{read_entry_fields(vm, today, "date")};
+    if (!o.fields.date) {
+        o.fields.date = journal::format_date(today);
+    }
+    return o;
+}
+
+ListOptions parse_list(const Args& args, date::sys_days today) {
+    auto vm = parse(list_spec(), args);
+    ListOptions o;
+    read_range(vm, today, o.filter);
+    if (auto last = text(vm, "last")) {
+        o.filter.last = journal::parse_whole("--last", *last, 1, max_id);
+    }
+    if (auto tag = text(vm, "tag")) {
+        o.filter.tag = journal::parse_tag("--tag", *tag);
+    }
+    if (auto format = text(vm, "format")) {
+        o.format = parse_enum<ListFormat>("--format", *format, list_formats);
+    }
+    return o;
+}
+
+ShowOptions parse_show(const Args& args, date::sys_days) {
+    auto vm = parse(show_spec(), args);
+    ShowOptions o{parse_id(required_id(vm, "show"))};
+    if (auto format = text(vm, "format")) {
+        o.format = parse_enum<ShowFormat>("--format", *format, show_formats);
+    }
+    return o;
+}
+
+EditOptions parse_edit(const Args& args, date::sys_days today) {
+    auto vm = parse(edit_spec(), args);
+    EditOptions o{parse_id(required_id(vm, "edit")), read_entry_fields(vm, today, "--date"), {}};
+    if (vm.count("clear")) {
+        for (const auto& name : vm["clear"].as<std::vector<std::string>>()) {
+            if (name == "soreness" || name == "date") {
+                reject("--clear", name, "is required and cannot be emptied",
+                       journal::one_of(clear_fields));
+            }
+            o.clear.push_back(parse_enum<Field>("--clear", name, clear_fields));
+        }
+    }
+    return o;
+}
+
+RmOptions parse_rm(const Args& args, date::sys_days) {
+    auto vm = parse(rm_spec(), args);
+    RmOptions o;
+    o.yes = flag(vm, "yes");
+    if (!vm.count("id")) {
+        throw UsageError("rm: at least one entry id is required, as in 'sore rm 3'");
+    }
+    for (const auto& id : vm["id"].as<std::vector<std::string>>()) {
+        o.ids.push_back(parse_id(id));
+    }
+    return o;
+}
+
+CheckOptions parse_check(const Args& args, date::sys_days) {
+    parse(check_spec(), args);
+    return {};
+}
+
+BackupOptions parse_backup(const Args& args, date::sys_days) {
+    auto vm = parse(backup_spec(), args);
+    auto file = text(vm, "file");
+    if (!file || file->empty()) {
+        throw UsageError("backup: a destination file is required, as in 'sore backup "
+                         "journal-copy.db'");
+    }
+    return {*file, flag(vm, "force")};
+}
+
+std::string help_log() {
+    return help(log_spec(), "sore log [DATE] --soreness N [options]   (alias: sore add)",
+                "Add an entry for DATE (default: today) and print its id. DATE is YYYY-MM-DD,\n"
+                "today, yesterday, -Nd (N days ago), -Nw (N weeks ago) or a weekday name.\n"
+                "On a terminal a missing --soreness is asked for.",
+                "sore log --soreness 6 --sitting 7h30m --pressure deep --technique deep-tissue "
+                "--knots 3");
+}
+
+std::string help_list() {
+    return help(list_spec(), "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F]",
+                "Show entries, oldest first.", "sore list --from -14d --format csv");
+}
+
+std::string help_show() {
+    return help(show_spec(), "sore show ID [--format text|json]", "Show every field of one entry.",
+                "sore show 3");
+}
+
+std::string help_edit() {
+    return help(edit_spec(), "sore edit ID [options] [--clear FIELD]...",
+                "Change fields of an entry; fields not named stay as they are. --tag adds a tag;\n"
+                "--clear tags removes them all.",
+                "sore edit 3 --soreness 5 --clear note");
+}
+
+std::string help_rm() {
+    return help(rm_spec(), "sore rm ID... [--yes]",
+                "Delete entries. On a terminal it asks first unless --yes is given; elsewhere\n"
+                "--yes is required.",
+                "sore rm 3 --yes");
+}
+
+std::string help_check() {
+    return help(check_spec(), "sore check",
+                "Check the journal's integrity and foreign keys; exit 1 if a problem is found.",
+                "sore check");
+}
+
+std::string help_backup() {
+    return help(backup_spec(), "sore backup FILE [--force]",
+                "Copy the journal to FILE while it stays usable; FILE is created readable by you "
+                "only.",
+                "sore backup ~/sore-backup.db");
+}
+
+} // namespace sore::cli

@@ -1,0 +1,94 @@
+#pragma once
+
+// Typed options for each command, parsed from the words after the command
+// name. Commands see these structs, never Boost's variables_map.
+
+#include "journal/entry.hpp"
+#include "store/entries.hpp"
+
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sore::cli {
+
+using Args = std::vector<std::string>;
+
+// The entry fields of `log` and `edit`, as given; unset means not given.
+struct EntryFields {
+    std::optional<std::string> date;
+    std::optional<std::string> time;
+    std::optional<int> soreness;
+    std::optional<int> during;
+    std::optional<int> sitting_min;
+    std::optional<journal::Pressure> pressure;
+    std::optional<journal::Technique> technique;
+    std::optional<int> knots;
+    bool injury = false;
+    bool emotional = false;
+    std::optional<journal::Side> side;
+    std::optional<std::string> note;
+    std::vector<std::string> tags;
+};
+
+enum class ListFormat { table, csv, json };
+enum class ShowFormat { text, json };
+
+// Fields `edit --clear` can empty.
+enum class Field { time, during, sitting, pressure, technique, knots, injury, emotional, side, note, tags };
+
+struct LogOptions {
+    EntryFields fields;
+};
+
+struct ListOptions {
+    store::EntryFilter filter;
+    ListFormat format = ListFormat::table;
+};
+
+struct ShowOptions {
+    std::int64_t id = 0;
+    ShowFormat format = ShowFormat::text;
+};
+
+struct EditOptions {
+    std::int64_t id = 0;
+    EntryFields fields;
+    std::vector<Field> clear;
+};
+
+struct RmOptions {
+    std::vector<std::int64_t> ids;
+    bool yes = false;
+};
+
+struct CheckOptions {};
+
+struct BackupOptions {
+    std::string file;
+    bool force = false;
+};
+
+// Each throws UsageError for unknown options and bad values. `today` resolves
+// date words.
+LogOptions parse_log(const Args& args, date::sys_days today);
+ListOptions parse_list(const Args& args, date::sys_days today);
+ShowOptions parse_show(const Args& args, date::sys_days today);
+EditOptions parse_edit(const Args& args, date::sys_days today);
+RmOptions parse_rm(const Args& args, date::sys_days today);
+CheckOptions parse_check(const Args& args, date::sys_days today);
+BackupOptions parse_backup(const Args& args, date::sys_days today);
+
+// `sore COMMAND --help`: usage line, options and an example.
+std::string help_log();
+std::string help_list();
+std::string help_show();
+std::string help_edit();
+std::string help_rm();
+std::string help_check();
+std::string help_backup();
+
+} // namespace sore::cli

@@ -1,0 +1,235 @@
+#include "cli/run.hpp"
+
+#include "cli/commands/commands.hpp"
+#include "error.hpp"
+#include "version.hpp"
+
+#include <boost/program_options.hpp>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+namespace po = boost::program_options;
+
+namespace sore::cli {
+
+namespace {
+
+struct Command {
+    std::string_view name;
+    std::string_view alias;
+    std::string_view summary;
+    std::string (*help)();
+    int (*invoke)(Context&, const Args&);
+};
+
+template <auto Parse> int invoke(Context& ctx, const Args& args) {
+    return commands::run(ctx, Parse(args, ctx.today()));
+}
+
+constexpr Command command_table[] = {
+    {"log", "add", "add an entry for a day", help_log, invoke<parse_log>},
+    {"list", "", "show entries, oldest first", help_list, invoke<parse_list>},
+    {"show", "", "show every field of one entry", help_show, invoke<parse_show>},
+    {"edit", "", "change fields of an entry", help_edit, invoke<parse_edit>},
+    {"rm", "", "delete entries", help_rm, invoke<parse_rm>},
+    {"check", "", "check the journal's integrity", help_check, invoke<parse_check>},
+    {"backup", "", "copy the journal to a file, safely, while in use", help_backup,
+     invoke<parse_backup>},
+};
+
+const Command* find_command(std::string_view name) {
+    for (const auto& command : command_table) {
+        if (command.name == name || (!command.alias.empty() && command.alias == name)) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+po::options_description global_options() {
+    po::options_description desc("Options", 100);
+    desc.add_options()
+        ("db", po::value<std::string>()->value_name("PATH"), "the journal file to use")
+        ("config", po::value<std::string>()->value_name("PATH"), "the config file to read")
+        ("no-color", po::bool_switch(), "plain output even on a terminal")
+        ("help,h", po::bool_switch(), "show this help, or a command's with COMMAND --help")
+        ("version", po::bool_switch(), "print the version");
+    return desc;
+}
+
+std::string program_help() {
+    std::ostringstream out;
+    out << "Usage: sore [--db PATH] [--config PATH] [--no-color] COMMAND [ARGS]\n\n"
+           "sore keeps a journal of soreness after massage, with the hours you sat, the\n"
+           "pressure used, knots found, injuries and emotional release, so you can see\n"
+           "what goes with feeling sore.\n\nCommands:\n";
+    for (const auto& command : command_table) {
+        auto name = command.alias.empty() ? std::string(command.name)
+                                          : fmt::format("{} ({})", command.name, command.alias);
+        out << fmt::format("  {:<12}{}\n", name, command.summary);
+    }
+    out << '\n'
+        << global_options()
+        << "\nDates: YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago),\n"
+           "or a weekday name (the most recent one, today included).\n\n"
+           "The journal is --db, else $SORE_DB, else `db = PATH` in the config file\n"
+           "($XDG_CONFIG_HOME/sore/config), else $XDG_DATA_HOME/sore/journal.db.\n\n"
+           "Run 'sore COMMAND --help' for a command's options and an example.\n";
+    return out.str();
+}
+
+struct Invocation {
+    GlobalOptions global;
+    bool help = false;
+    bool version = false;
+    std::optional<std::string> command;
+    Args args;
+};
+
+// Global options come before the command; everything from the command on
+// belongs to it, even words that look like global options.
+Invocation parse_global(const Args& args) {
+    auto stop_at_command = [](std::vector<std::string>& rest) {
+        std::vector<po::option> result;
+        if (!rest.empty() && !rest.front().starts_with("-")) {
+            po::option command;
+            command.string_key = "command";
+            command.value.push_back(rest.front());
+            result.push_back(command);
+            po::option tail;
+            tail.string_key = "args";
+            tail.value.assign(rest.begin() + 1, rest.end());
+            result.push_back(tail);
+            rest.clear();
+        }
+        return result;
+    };
+    po::options_description all = global_options();
+    all.add_options()("command", po::value<std::string>())(
+        "args", po::value<std::vector<std::string>>()->multitoken()->zero_tokens());
+    po::variables_map vm;
+    try {
+        po::command_line_parser parser(args);
+        parser.options(all).extra_style_parser(stop_at_command);
+        parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
+        po::store(parser.run(), vm);
+    } catch (const po::error& e) {
+        throw UsageError(fmt::format("{}; see 'sore --help'", e.what()));
+    }
+    Invocation inv;
+    if (vm.count("db")) {
+        inv.global.db = vm["db"].as<std::string>();
+    }
+    if (vm.count("config")) {
+        inv.global.config = vm["config"].as<std::string>();
+    }
+    inv.global.no_color = vm["no-color"].as<bool>();
+    inv.help = vm["help"].as<bool>();
+    inv.version = vm["version"].as<bool>();
+    if (vm.count("command")) {
+        inv.command = vm["command"].as<std::string>();
+        if (vm.count("args")) {
+            inv.args = vm["args"].as<std::vector<std::string>>();
+        }
+    }
+    return inv;
+}
+
+bool asks_for_help(const Args& args) {
+    for (const auto& arg : args) {
+        if (arg == "--") {
+            return false;
+        }
+        if (arg == "--help" || arg == "-h") {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string one_line(std::string text) {
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream& err,
+             Terminal terminal) {
+    auto inv = parse_global(args);
+    if (inv.version) {
+        out << "sore " << version << '\n';
+        return 0;
+    }
+    if (inv.help || !inv.command) {
+        if (!inv.help) {
+            err << program_help();
+            return 2;
+        }
+        out << program_help();
+        return 0;
+    }
+    const auto* command = find_command(*inv.command);
+    if (command == nullptr) {
+        std::string names;
+        for (const auto& c : command_table) {
+            names += names.empty() ? "" : ", ";
+            names += c.name;
+        }
+        throw UsageError(fmt::format("'{}' is not a command; expected one of {} (see 'sore --help')",
+                                     *inv.command, names));
+    }
+    if (asks_for_help(inv.args)) {
+        out << command->help();
+        return 0;
+    }
+    Context ctx(inv.global, in, out, err, terminal);
+    int status = command->invoke(ctx, inv.args);
+    out.flush();
+    if (!out) {
+        throw Error("cannot write the output (is the disk full or the pipe closed?)");
+    }
+    return status;
+}
+
+} // namespace
+
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const auto& command : command_table) {
+        names.emplace_back(command.name);
+    }
+    return names;
+}
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
+        std::ostream& err, Terminal terminal) {
+    try {
+        return dispatch(args, in, out, err, terminal);
+    } catch (const UsageError& e) {
+        err << "sore: error: " << one_line(e.what()) << '\n';
+        return 2;
+    } catch (const Error& e) {
+        err << "sore: error: " << one_line(e.what()) << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        err << "sore: error: " << one_line(e.what()) << '\n';
+        return 1;
+    }
+}
+
+} // namespace sore::cli
+
+namespace sore {
+
+int run(int argc, char** argv) {
+    umask(077); // journal, backups and their folders: readable by the owner only
+    std::vector<std::string> args(argv + 1, argv + argc);
+    cli::Terminal terminal{isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1};
+    return cli::run(args, std::cin, std::cout, std::cerr, terminal);
+}
+
+} // namespace sore

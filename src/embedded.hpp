@@ -1,0 +1,18 @@
+#pragma once
+
+// Text files compiled into the binary at build time (cmake/Embed.cmake).
+
+#include <span>
+#include <string_view>
+
+namespace sore {
+
+struct EmbeddedFile {
+    std::string_view name; // base name, e.g. "001_init.sql"
+    std::string_view text;
+};
+
+// schema/NNN_*.sql in name order.
+std::span<const EmbeddedFile> schema_files();
+
+} // namespace sore

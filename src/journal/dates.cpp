@@ -1,0 +1,147 @@
+#include "journal/dates.hpp"
+
+#include "error.hpp"
+#include "journal/values.hpp"
+
+#include <date/tz.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
+
+namespace sore::journal {
+
+namespace {
+
+constexpr std::string_view date_accepted =
+    "YYYY-MM-DD, today, yesterday, -Nd (days ago), -Nw (weeks ago) or a weekday name";
+
+const date::time_zone* local_zone() {
+    if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') {
+        std::string_view name = tz;
+        if (name.front() == ':') {
+            name.remove_prefix(1);
+        }
+        try {
+            return date::locate_zone(name);
+        } catch (const std::exception&) {
+            // Not a zone name (a POSIX rule string, say): use the system zone.
+        }
+    }
+    try {
+        return date::current_zone();
+    } catch (const std::exception&) {
+        return nullptr;
+    }
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+std::optional<date::weekday> weekday_from_name(std::string_view text) {
+    static constexpr std::array<std::string_view, 7> names{
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+    std::string name = lower(text);
+    for (unsigned i = 0; i < names.size(); ++i) {
+        if (name == names[i] || (name.size() == 3 && names[i].substr(0, 3) == name)) {
+            return date::weekday{i};
+        }
+    }
+    return std::nullopt;
+}
+
+// -Nd or -Nw: N days or weeks before today.
+std::optional<date::sys_days> relative(std::string_view text, date::sys_days today) {
+    if (text.size() < 3 || text.front() != '-' || (text.back() != 'd' && text.back() != 'w')) {
+        return std::nullopt;
+    }
+    auto digits = text.substr(1, text.size() - 2);
+    if (digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+        return std::nullopt;
+    }
+    int count = std::stoi(std::string(digits));
+    return text.back() == 'd' ? today - date::days{count} : today - date::weeks{count};
+}
+
+} // namespace
+
+date::sys_days today() {
+    if (const char* pinned = std::getenv("SORE_TODAY"); pinned != nullptr && *pinned != '\0') {
+        if (auto day = parse_iso_date(pinned)) {
+            return *day;
+        }
+        reject("SORE_TODAY", pinned, "is not a date", "YYYY-MM-DD");
+    }
+    auto now = std::chrono::system_clock::now();
+    if (const auto* zone = local_zone()) {
+        return date::sys_days{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
+    }
+    return date::floor<date::days>(now);
+}
+
+std::optional<date::sys_days> parse_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return std::nullopt;
+    }
+    auto digits = [&](std::size_t from, std::size_t count) -> std::optional<int> {
+        int value = 0;
+        for (std::size_t i = from; i < from + count; ++i) {
+            if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+                return std::nullopt;
+            }
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    auto y = digits(0, 4);
+    auto m = digits(5, 2);
+    auto d = digits(8, 2);
+    if (!y || !m || !d) {
+        return std::nullopt;
+    }
+    date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)},
+                             date::day{static_cast<unsigned>(*d)}};
+    if (!ymd.ok() || *y < 1900) {
+        return std::nullopt;
+    }
+    return date::sys_days{ymd};
+}
+
+date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today) {
+    if (auto day = parse_iso_date(text)) {
+        return *day;
+    }
+    std::string word = lower(text);
+    if (word == "today") {
+        return today;
+    }
+    if (word == "yesterday") {
+        return today - date::days{1};
+    }
+    if (auto day = relative(word, today)) {
+        return *day;
+    }
+    if (auto weekday = weekday_from_name(word)) {
+        return today - (date::weekday{today} - *weekday);
+    }
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+        reject(field, text, "is not a day of the calendar", date_accepted);
+    }
+    reject(field, text, "is not a date", date_accepted);
+}
+
+std::string format_date(date::sys_days day) { return date::format("%F", day); }
+
+std::string utc_timestamp() {
+    auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    return date::format("%FT%TZ", now);
+}
+
+} // namespace sore::journal

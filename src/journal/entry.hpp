@@ -1,0 +1,57 @@
+#pragma once
+
+// One journal entry: a dated record of soreness and of the five causes the
+// reference article names (knots, pressure, sitting, injury, emotional release).
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sore::journal {
+
+enum class Pressure { light = 1, medium = 2, firm = 3, deep = 4 };
+
+enum class Technique { swedish, deep_tissue, trigger_point, sports, myofascial, self, other, none };
+
+enum class Side { left, right, both };
+
+struct Entry {
+    std::int64_t id = 0;  // 0 until stored
+    std::string uuid;     // stable identity for import and merge
+    std::string date;     // YYYY-MM-DD, local calendar
+    std::optional<std::string> time; // HH:MM
+    int soreness = 0;                // 0-10, after the session
+    std::optional<int> during;       // 0-10, during the massage
+    std::optional<int> sitting_min;  // 0-1440
+    std::optional<Pressure> pressure;
+    std::optional<Technique> technique;
+    std::optional<int> knots;
+    bool injury = false;
+    bool emotional = false;
+    std::optional<Side> side;
+    std::optional<std::string> note;
+    std::vector<std::string> tags; // sorted, unique
+    std::string created_at;        // UTC, ISO 8601
+    std::string updated_at;
+
+    // A massage happened (rather than a rest day).
+    bool is_session() const;
+};
+
+std::string_view name_of(Pressure pressure);
+std::string_view name_of(Technique technique);
+std::string_view name_of(Side side);
+
+// All names, in order, for help texts and error messages.
+std::span<const std::string_view> pressure_names();
+std::span<const std::string_view> technique_names();
+std::span<const std::string_view> side_names();
+
+std::optional<Pressure> pressure_from_name(std::string_view name);
+std::optional<Technique> technique_from_name(std::string_view name);
+std::optional<Side> side_from_name(std::string_view name);
+
+} // namespace sore::journal

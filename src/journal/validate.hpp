@@ -1,0 +1,20 @@
+#pragma once
+
+// The rules an entry obeys as a whole, checked before anything is written
+// (the schema checks them again as the last line of defence).
+
+#include "journal/entry.hpp"
+
+#include <date/date.h>
+
+namespace sore::journal {
+
+// Throws UsageError naming the field, the value and what is accepted:
+// ranges, a date after today, pressure or pain during on a rest day.
+void validate(const Entry& entry, date::sys_days today);
+
+// True when logging this entry should carry the caution about massage on an
+// injury: the article advises waiting out the acute phase.
+bool needs_injury_caution(const Entry& entry);
+
+} // namespace sore::journal

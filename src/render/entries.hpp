@@ -1,0 +1,37 @@
+#pragma once
+
+// Entries as a terminal table, CSV, JSON and a detailed view. Renderers take
+// plain entries and never touch the database.
+
+#include "journal/entry.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sore::render {
+
+void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color);
+
+// The CSV header row, then one row per entry (see DESIGN.md section 5).
+void print_csv_header(std::ostream& out);
+void print_csv_row(std::ostream& out, const journal::Entry& entry);
+
+// Stable keys for scripts: the schema's column names, sitting in minutes,
+// pressure as 1-4, absent values as null, tags as an array.
+nlohmann::ordered_json entry_json(const journal::Entry& entry);
+
+// Every field, one per line; the note last and exactly as stored.
+void print_entry_details(std::ostream& out, const journal::Entry& entry, bool color);
+
+// 450 minutes -> "7h30m"; 45 -> "45m"; 420 -> "7h".
+std::string format_minutes(int minutes);
+
+// 450 minutes -> "7.5"; 20 -> "0.33": two decimals, enough to get the exact
+// minute back.
+std::string format_hours(int minutes);
+
+} // namespace sore::render

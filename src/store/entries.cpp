@@ -1,0 +1,194 @@
+#include "store/entries.hpp"
+
+#include "journal/dates.hpp"
+
+#include <boost/uuid/random_generator.hpp>
+#include <boost/uuid/uuid_io.hpp>
+
+namespace sore::store {
+
+using journal::Entry;
+
+namespace {
+
+// Columns in the order read_entry() expects; tags joined with ';' (a tag
+// cannot contain one).
+constexpr std::string_view entry_columns = R"(
+    e.id, e.uuid, e.date, e.time, e.soreness, e.during, e.sitting_min, e.pressure,
+    e.technique, e.knots, e.injury, e.emotional, e.side, e.note, e.created_at, e.updated_at,
+    (SELECT group_concat(tag, ';') FROM
+        (SELECT tag FROM entry_tag WHERE entry_id = e.id ORDER BY tag)))";
+
+template <typename T> std::optional<T> optional_int(const Statement& stmt, int column) {
+    auto value = stmt.get_optional_int(column);
+    if (!value) {
+        return std::nullopt;
+    }
+    return static_cast<T>(*value);
+}
+
+std::vector<std::string> split_tags(const std::string& joined) {
+    std::vector<std::string> tags;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        auto end = joined.find(';', start);
+        if (end == std::string::npos) {
+            end = joined.size();
+        }
+        tags.push_back(joined.substr(start, end - start));
+        start = end + 1;
+    }
+    return tags;
+}
+
+Entry read_entry(const Statement& stmt) {
+    Entry e;
+    e.id = stmt.get_int(0);
+    e.uuid = stmt.get_text(1);
+    e.date = stmt.get_text(2);
+    e.time = stmt.get_optional_text(3);
+    e.soreness = static_cast<int>(stmt.get_int(4));
+    e.during = optional_int<int>(stmt, 5);
+    e.sitting_min = optional_int<int>(stmt, 6);
+    e.pressure = optional_int<journal::Pressure>(stmt, 7);
+    if (auto technique = stmt.get_optional_text(8)) {
+        e.technique = journal::technique_from_name(*technique);
+    }
+    e.knots = optional_int<int>(stmt, 9);
+    e.injury = stmt.get_int(10) != 0;
+    e.emotional = stmt.get_int(11) != 0;
+    if (auto side = stmt.get_optional_text(12)) {
+        e.side = journal::side_from_name(*side);
+    }
+    e.note = stmt.get_optional_text(13);
+    e.created_at = stmt.get_text(14);
+    e.updated_at = stmt.get_text(15);
+    e.tags = split_tags(stmt.get_text(16));
+    return e;
+}
+
+std::optional<std::string_view> name_or_null(const auto& value) {
+    if (!value) {
+        return std::nullopt;
+    }
+    return journal::name_of(*value);
+}
+
+// Binds ?2..?14 (the editable fields) in schema order.
+void bind_fields(Statement& stmt, const Entry& e) {
+    std::optional<int> pressure;
+    if (e.pressure) {
+        pressure = static_cast<int>(*e.pressure);
+    }
+    stmt.bind(2, e.date)
+        .bind(3, e.time)
+        .bind(4, e.soreness)
+        .bind(5, e.during)
+        .bind(6, e.sitting_min)
+        .bind(7, pressure)
+        .bind(8, name_or_null(e.technique))
+        .bind(9, e.knots)
+        .bind(10, e.injury ? 1 : 0)
+        .bind(11, e.emotional ? 1 : 0)
+        .bind(12, name_or_null(e.side))
+        .bind(13, e.note)
+        .bind(14, e.updated_at);
+}
+
+void write_tags(Database& db, const Entry& e) {
+    Statement clear(db, "DELETE FROM entry_tag WHERE entry_id = ?1");
+    clear.bind(1, e.id).run();
+    Statement add(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)");
+    for (const auto& tag : e.tags) {
+        add.reset();
+        add.bind(1, e.id).bind(2, tag).run();
+    }
+}
+
+} // namespace
+
+std::string new_uuid() {
+    static thread_local boost::uuids::random_generator generate;
+    return boost::uuids::to_string(generate());
+}
+
+void insert_entry(Database& db, Entry& e) {
+    if (e.uuid.empty()) {
+        e.uuid = new_uuid();
+    }
+    if (e.created_at.empty()) {
+        e.created_at = journal::utc_timestamp();
+    }
+    if (e.updated_at.empty()) {
+        e.updated_at = e.created_at;
+    }
+    Statement stmt(db, R"(
+        INSERT INTO entry (uuid, date, time, soreness, during, sitting_min, pressure, technique,
+                           knots, injury, emotional, side, note, updated_at, created_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))");
+    stmt.bind(1, e.uuid).bind(15, e.created_at);
+    bind_fields(stmt, e);
+    stmt.run();
+    e.id = db.last_insert_id();
+    write_tags(db, e);
+}
+
+void update_entry(Database& db, Entry& e) {
+    e.updated_at = journal::utc_timestamp();
+    Statement stmt(db, R"(
+        UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
+                         pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
+                         emotional = ?11, side = ?12, note = ?13, updated_at = ?14
+        WHERE id = ?1)");
+    stmt.bind(1, e.id);
+    bind_fields(stmt, e);
+    stmt.run();
+    write_tags(db, e);
+}
+
+std::optional<Entry> find_entry(Database& db, std::int64_t id) {
+    Statement stmt(db, std::string("SELECT ") + std::string(entry_columns) +
+                           " FROM entry e WHERE e.id = ?1");
+    stmt.bind(1, id);
+    if (!stmt.step()) {
+        return std::nullopt;
+    }
+    return read_entry(stmt);
+}
+
+bool remove_entry(Database& db, std::int64_t id) {
+    Statement stmt(db, "DELETE FROM entry WHERE id = ?1");
+    stmt.bind(1, id).run();
+    return db.changes() > 0;
+}
+
+void for_each_entry(Database& db, const EntryFilter& filter,
+                    const std::function<void(const Entry&)>& visit) {
+    // The inner query picks the matches (the latest N when asked); the outer
+    // one puts them oldest first. LIMIT -1 means no limit.
+    Statement stmt(db, std::string("SELECT * FROM (SELECT ") + std::string(entry_columns) + R"(
+        FROM entry e
+        WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2)
+          AND (?3 IS NULL OR EXISTS (SELECT 1 FROM entry_tag t
+                                     WHERE t.entry_id = e.id AND t.tag = ?3))
+        ORDER BY e.date DESC, e.time DESC, e.id DESC LIMIT ?4)
+        ORDER BY 3, 4, 1)");
+    stmt.bind(1, filter.from).bind(2, filter.to).bind(3, filter.tag).bind(4, filter.last.value_or(-1));
+    while (stmt.step()) {
+        visit(read_entry(stmt));
+    }
+}
+
+std::vector<Entry> list_entries(Database& db, const EntryFilter& filter) {
+    std::vector<Entry> entries;
+    for_each_entry(db, filter, [&](const Entry& e) { entries.push_back(e); });
+    return entries;
+}
+
+std::int64_t count_entries(Database& db) {
+    Statement stmt(db, "SELECT count(*) FROM entry");
+    stmt.step();
+    return stmt.get_int(0);
+}
+
+} // namespace sore::store

@@ -1,0 +1,22 @@
+#pragma once
+
+// Opening the journal file: folder and file permissions, connection pragmas,
+// compatibility check and migrations, in that order.
+
+#include "store/sqlite.hpp"
+
+#include <string>
+
+namespace sore::store {
+
+enum class Access {
+    write, // create the folder (0700) and file (0600) when missing
+    read,  // a missing file reads as an empty journal; nothing is created
+};
+
+Database open_journal(const std::string& path, Access access);
+
+// An empty journal in memory, at the current schema level (tests, dry runs).
+Database open_memory_journal();
+
+} // namespace sore::store

@@ -1,0 +1,67 @@
+#include "store/migrations.hpp"
+
+#include "embedded.hpp"
+#include "error.hpp"
+
+#include <fmt/format.h>
+
+#include <string>
+
+namespace sore::store {
+
+namespace {
+
+constexpr std::int64_t application_id = 0x736f7265; // "sore"
+
+std::int64_t pragma_int(Database& db, const char* sql) {
+    Statement stmt(db, sql);
+    stmt.step();
+    return stmt.get_int(0);
+}
+
+bool has_any_table(Database& db) {
+    Statement stmt(db, "SELECT 1 FROM sqlite_schema LIMIT 1");
+    return stmt.step();
+}
+
+} // namespace
+
+int known_schema_level() { return static_cast<int>(schema_files().size()); }
+
+int schema_level(Database& db) { return static_cast<int>(pragma_int(db, "PRAGMA user_version")); }
+
+void check_compatible(Database& db) {
+    int level = schema_level(db);
+    if (level > known_schema_level()) {
+        throw Error(fmt::format("the journal {} was written by a newer sore (schema level {}, this "
+                                "sore knows up to {}); it was left untouched, upgrade sore to use it",
+                                db.path(), level, known_schema_level()));
+    }
+    std::int64_t app = pragma_int(db, "PRAGMA application_id");
+    if ((app != 0 && app != application_id) || (level == 0 && has_any_table(db))) {
+        throw Error(fmt::format("{} is a SQLite database of another program, not a sore journal; "
+                                "it was left untouched",
+                                db.path()));
+    }
+}
+
+void migrate(Database& db) {
+    check_compatible(db);
+    auto files = schema_files();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        int level = static_cast<int>(i) + 1;
+        if (schema_level(db) >= level) {
+            continue;
+        }
+        Transaction tx(db);
+        if (schema_level(db) >= level) { // another process got here first
+            continue;
+        }
+        db.exec(std::string(files[i].text).c_str());
+        // A pragma cannot take a bound value; the level is our own integer.
+        db.exec(fmt::format("PRAGMA user_version = {}", level).c_str());
+        tx.commit();
+    }
+}
+
+} // namespace sore::store
