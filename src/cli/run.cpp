@@ -164,13 +164,12 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
         out << "sore " << version << '\n';
         return 0;
     }
-    if (inv.help || !inv.command) {
-        if (!inv.help) {
-            err << program_help();
-            return 2;
-        }
+    if (inv.help) {
         out << program_help();
         return 0;
+    }
+    if (!inv.command) {
+        throw UsageError("a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
     const auto* command = find_command(*inv.command);
     if (command == nullptr) {
