@@ -80,7 +80,12 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         throw UsageError(fmt::format("config file {}: db is empty; expected db = PATH",
                                      path.string()));
     }
-    return expand_home(db);
+    // A relative path is relative to the config file, not to wherever sore runs.
+    fs::path resolved = expand_home(db);
+    if (resolved.is_relative()) {
+        resolved = path.parent_path() / resolved;
+    }
+    return resolved.string();
 }
 
 } // namespace

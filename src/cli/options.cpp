@@ -21,6 +21,7 @@ using journal::reject;
 
 constexpr int help_width = 100;
 constexpr long long max_id = std::numeric_limits<std::int64_t>::max();
+constexpr long long max_last = 1'000'000'000;
 
 struct Spec {
     explicit Spec(std::string_view name) : command(name) {}
@@ -39,9 +40,12 @@ std::pair<std::string, std::string> date_word_as_positional(const std::string& t
     return {};
 }
 
-po::variables_map parse(const Spec& spec, const Args& args, bool date_words = false) {
+// Nothing when --help was asked for: the caller prints the help instead.
+std::optional<po::variables_map> parse(const Spec& spec, const Args& args,
+                                       bool date_words = false) {
     po::options_description all;
     all.add(spec.visible).add(spec.hidden);
+    all.add_options()("help,h", po::bool_switch());
     po::variables_map vm;
     try {
         po::command_line_parser parser(args);
@@ -55,6 +59,9 @@ po::variables_map parse(const Spec& spec, const Args& args, bool date_words = fa
     } catch (const po::error& e) {
         throw UsageError(
             fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
+    }
+    if (vm["help"].as<bool>()) {
+        return std::nullopt;
     }
     return vm;
 }
@@ -84,7 +91,13 @@ std::string day_of(std::string_view field, const std::string& value, date::sys_d
     return journal::format_date(journal::parse_date(field, value, today));
 }
 
-std::int64_t parse_id(std::string_view value) { return journal::parse_whole("id", value, 1, max_id); }
+std::int64_t parse_id(std::string_view value) {
+    auto digits = value.find_first_not_of("0123456789") == std::string_view::npos;
+    if (value.empty() || !digits || value.size() > 18 || value.find_first_not_of('0') == value.npos) {
+        reject("id", value, "is not an entry id", "a whole number from 1, as 'sore list' shows");
+    }
+    return journal::parse_whole("id", value, 1, max_id);
+}
 
 template <typename Enum, std::size_t N>
 Enum parse_enum(std::string_view field, const std::string& value,
@@ -253,8 +266,12 @@ std::string help(const Spec& spec, std::string_view usage, std::string_view abou
 
 } // namespace
 
-LogOptions parse_log(const Args& args, date::sys_days today) {
-    auto vm = parse(log_spec(), args, true);
+std::optional<LogOptions> parse_log(const Args& args, date::sys_days today) {
+    auto parsed_vm = parse(log_spec(), args, true);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     LogOptions o{read_entry_fields(vm, today, "date")};
     if (!o.fields.date) {
         o.fields.date = journal::format_date(today);
@@ -262,12 +279,16 @@ LogOptions parse_log(const Args& args, date::sys_days today) {
     return o;
 }
 
-ListOptions parse_list(const Args& args, date::sys_days today) {
-    auto vm = parse(list_spec(), args);
+std::optional<ListOptions> parse_list(const Args& args, date::sys_days today) {
+    auto parsed_vm = parse(list_spec(), args);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     ListOptions o;
     read_range(vm, today, o.filter);
     if (auto last = text(vm, "last")) {
-        o.filter.last = journal::parse_whole("--last", *last, 1, max_id);
+        o.filter.last = journal::parse_whole("--last", *last, 1, max_last);
     }
     if (auto tag = text(vm, "tag")) {
         o.filter.tag = journal::parse_tag("--tag", *tag);
@@ -278,8 +299,12 @@ ListOptions parse_list(const Args& args, date::sys_days today) {
     return o;
 }
 
-ShowOptions parse_show(const Args& args, date::sys_days) {
-    auto vm = parse(show_spec(), args);
+std::optional<ShowOptions> parse_show(const Args& args, date::sys_days) {
+    auto parsed_vm = parse(show_spec(), args);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     ShowOptions o{parse_id(required_id(vm, "show"))};
     if (auto format = text(vm, "format")) {
         o.format = parse_enum<ShowFormat>("--format", *format, show_formats);
@@ -287,8 +312,12 @@ ShowOptions parse_show(const Args& args, date::sys_days) {
     return o;
 }
 
-EditOptions parse_edit(const Args& args, date::sys_days today) {
-    auto vm = parse(edit_spec(), args);
+std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
+    auto parsed_vm = parse(edit_spec(), args);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     EditOptions o{parse_id(required_id(vm, "edit")), read_entry_fields(vm, today, "--date"), {}};
     if (vm.count("clear")) {
         for (const auto& name : vm["clear"].as<std::vector<std::string>>()) {
@@ -302,8 +331,12 @@ EditOptions parse_edit(const Args& args, date::sys_days today) {
     return o;
 }
 
-RmOptions parse_rm(const Args& args, date::sys_days) {
-    auto vm = parse(rm_spec(), args);
+std::optional<RmOptions> parse_rm(const Args& args, date::sys_days) {
+    auto parsed_vm = parse(rm_spec(), args);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     RmOptions o;
     o.yes = flag(vm, "yes");
     if (!vm.count("id")) {
@@ -315,19 +348,25 @@ RmOptions parse_rm(const Args& args, date::sys_days) {
     return o;
 }
 
-CheckOptions parse_check(const Args& args, date::sys_days) {
-    parse(check_spec(), args);
-    return {};
+std::optional<CheckOptions> parse_check(const Args& args, date::sys_days) {
+    if (!parse(check_spec(), args)) {
+        return std::nullopt;
+    }
+    return CheckOptions{};
 }
 
-BackupOptions parse_backup(const Args& args, date::sys_days) {
-    auto vm = parse(backup_spec(), args);
+std::optional<BackupOptions> parse_backup(const Args& args, date::sys_days) {
+    auto parsed_vm = parse(backup_spec(), args);
+    if (!parsed_vm) {
+        return std::nullopt;
+    }
+    const auto& vm = *parsed_vm;
     auto file = text(vm, "file");
     if (!file || file->empty()) {
         throw UsageError("backup: a destination file is required, as in 'sore backup "
                          "journal-copy.db'");
     }
-    return {*file, flag(vm, "force")};
+    return BackupOptions{*file, flag(vm, "force")};
 }
 
 std::string help_log() {

@@ -72,15 +72,15 @@ struct BackupOptions {
     bool force = false;
 };
 
-// Each throws UsageError for unknown options and bad values. `today` resolves
-// date words.
-LogOptions parse_log(const Args& args, date::sys_days today);
-ListOptions parse_list(const Args& args, date::sys_days today);
-ShowOptions parse_show(const Args& args, date::sys_days today);
-EditOptions parse_edit(const Args& args, date::sys_days today);
-RmOptions parse_rm(const Args& args, date::sys_days today);
-CheckOptions parse_check(const Args& args, date::sys_days today);
-BackupOptions parse_backup(const Args& args, date::sys_days today);
+// Each throws UsageError for unknown options and bad values, and returns
+// nothing when --help was given. `today` resolves date words.
+std::optional<LogOptions> parse_log(const Args& args, date::sys_days today);
+std::optional<ListOptions> parse_list(const Args& args, date::sys_days today);
+std::optional<ShowOptions> parse_show(const Args& args, date::sys_days today);
+std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today);
+std::optional<RmOptions> parse_rm(const Args& args, date::sys_days today);
+std::optional<CheckOptions> parse_check(const Args& args, date::sys_days today);
+std::optional<BackupOptions> parse_backup(const Args& args, date::sys_days today);
 
 // `sore COMMAND --help`: usage line, options and an example.
 std::string help_log();

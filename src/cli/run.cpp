@@ -23,23 +23,27 @@ struct Command {
     std::string_view name;
     std::string_view alias;
     std::string_view summary;
-    std::string (*help)();
     int (*invoke)(Context&, const Args&);
 };
 
-template <auto Parse> int invoke(Context& ctx, const Args& args) {
-    return commands::run(ctx, Parse(args, ctx.today()));
+template <auto Parse, auto Help> int invoke(Context& ctx, const Args& args) {
+    auto options = Parse(args, ctx.today());
+    if (!options) {
+        ctx.out << Help();
+        return 0;
+    }
+    return commands::run(ctx, *options);
 }
 
 constexpr Command command_table[] = {
-    {"log", "add", "add an entry for a day", help_log, invoke<parse_log>},
-    {"list", "", "show entries, oldest first", help_list, invoke<parse_list>},
-    {"show", "", "show every field of one entry", help_show, invoke<parse_show>},
-    {"edit", "", "change fields of an entry", help_edit, invoke<parse_edit>},
-    {"rm", "", "delete entries", help_rm, invoke<parse_rm>},
-    {"check", "", "check the journal's integrity", help_check, invoke<parse_check>},
-    {"backup", "", "copy the journal to a file, safely, while in use", help_backup,
-     invoke<parse_backup>},
+    {"log", "add", "add an entry for a day", invoke<parse_log, help_log>},
+    {"list", "", "show entries, oldest first", invoke<parse_list, help_list>},
+    {"show", "", "show every field of one entry", invoke<parse_show, help_show>},
+    {"edit", "", "change fields of an entry", invoke<parse_edit, help_edit>},
+    {"rm", "", "delete entries", invoke<parse_rm, help_rm>},
+    {"check", "", "check the journal's integrity", invoke<parse_check, help_check>},
+    {"backup", "", "copy the journal to a file, safely, while in use",
+     invoke<parse_backup, help_backup>},
 };
 
 const Command* find_command(std::string_view name) {
@@ -140,18 +144,6 @@ Invocation parse_global(const Args& args) {
     return inv;
 }
 
-bool asks_for_help(const Args& args) {
-    for (const auto& arg : args) {
-        if (arg == "--") {
-            return false;
-        }
-        if (arg == "--help" || arg == "-h") {
-            return true;
-        }
-    }
-    return false;
-}
-
 std::string one_line(std::string text) {
     std::replace(text.begin(), text.end(), '\n', ' ');
     return text;
@@ -180,10 +172,6 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
         }
         throw UsageError(fmt::format("'{}' is not a command; expected one of {} (see 'sore --help')",
                                      *inv.command, names));
-    }
-    if (asks_for_help(inv.args)) {
-        out << command->help();
-        return 0;
     }
     Context ctx(inv.global, in, out, err, terminal);
     int status = command->invoke(ctx, inv.args);

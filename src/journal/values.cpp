@@ -72,8 +72,12 @@ std::optional<int> sitting_minutes(std::string_view text) {
 std::string quoted(std::string_view text) {
     constexpr std::size_t limit = 60;
     std::string out = "'";
-    for (std::size_t i = 0; i < text.size() && i < limit; ++i) {
+    std::size_t i = 0;
+    for (; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
+        if (i >= limit && (c & 0xC0) != 0x80) { // stop only between characters
+            break;
+        }
         if (c == '\n') {
             out += "\\n";
         } else if (c == '\t') {
@@ -86,7 +90,7 @@ std::string quoted(std::string_view text) {
             out += static_cast<char>(c);
         }
     }
-    if (text.size() > limit) {
+    if (i < text.size()) {
         out += "...";
     }
     return out + "'";
