@@ -4,10 +4,9 @@
 #include "journal/dates.hpp"
 
 #include <boost/program_options.hpp>
-#include <fmt/format.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 
 namespace po = boost::program_options;
@@ -29,7 +28,8 @@ fs::path home() {
     if (auto home = env("HOME")) {
         return *home;
     }
-    throw Error("cannot find your home folder: set HOME, or choose the journal with --db or SORE_DB");
+    throw Error(
+        "cannot find your home folder: set HOME, or choose the journal with --db or SORE_DB");
 }
 
 // $XDG_<kind>_HOME, which must be absolute to count, else ~/<fallback>.
@@ -77,8 +77,8 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
     }
     auto db = vm["db"].as<std::string>();
     if (db.empty()) {
-        throw UsageError(fmt::format("config file {}: db is empty; expected db = PATH",
-                                     path.string()));
+        throw UsageError(
+            fmt::format("config file {}: db is empty; expected db = PATH", path.string()));
     }
     // A relative path is relative to the config file, not to wherever sore runs.
     fs::path resolved = expand_home(db);

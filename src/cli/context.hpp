@@ -6,7 +6,6 @@
 #include "store/journal_file.hpp"
 
 #include <date/date.h>
-
 #include <iosfwd>
 #include <optional>
 #include <string>

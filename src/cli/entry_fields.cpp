@@ -3,9 +3,8 @@
 #include "error.hpp"
 #include "store/entries.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace sore::cli {
 

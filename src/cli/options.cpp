@@ -4,10 +4,9 @@
 #include "journal/dates.hpp"
 #include "journal/values.hpp"
 
+#include <array>
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
-
-#include <array>
 #include <limits>
 #include <sstream>
 
@@ -93,7 +92,8 @@ std::string day_of(std::string_view field, const std::string& value, date::sys_d
 
 std::int64_t parse_id(std::string_view value) {
     auto digits = value.find_first_not_of("0123456789") == std::string_view::npos;
-    if (value.empty() || !digits || value.size() > 18 || value.find_first_not_of('0') == value.npos) {
+    if (value.empty() || !digits || value.size() > 18 ||
+        value.find_first_not_of('0') == value.npos) {
         reject("id", value, "is not an entry id", "a whole number from 1, as 'sore list' shows");
     }
     return journal::parse_whole("id", value, 1, max_id);
@@ -113,30 +113,29 @@ Enum parse_enum(std::string_view field, const std::string& value,
 constexpr std::array<std::string_view, 3> list_formats{"table", "csv", "json"};
 constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
 constexpr std::array<std::string_view, 11> clear_fields{
-    "time",   "during", "sitting", "pressure", "technique", "knots",
-    "injury", "emotional", "side", "note",  "tags"};
+    "time",   "during",    "sitting", "pressure", "technique", "knots",
+    "injury", "emotional", "side",    "note",     "tags"};
 
 void add_entry_options(po::options_description& desc) {
     auto pressures = journal::one_of(journal::pressure_names());
     auto techniques = journal::one_of(journal::technique_names());
-    desc.add_options()
-        ("soreness", po::value<std::string>()->value_name("N"),
-         "soreness after the session, 0 (none) to 10 (worst imaginable)")
-        ("time", po::value<std::string>()->value_name("HH:MM"), "time of the session")
-        ("during", po::value<std::string>()->value_name("N"), "pain during the massage, 0 to 10")
-        ("sitting", po::value<std::string>()->value_name("H"),
-         "hours sat that day: 7.5, 7h30m, 7h or 45m")
-        ("pressure", po::value<std::string>()->value_name("LEVEL"),
-         fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str())
-        ("technique", po::value<std::string>()->value_name("T"),
-         fmt::format("{} (none: a rest day)", techniques).c_str())
-        ("knots", po::value<std::string>()->value_name("N"),
-         "knots or trigger points found, 0 to 999")
-        ("injury", po::bool_switch(), "a recent injury or inflamed area")
-        ("emotional", po::bool_switch(), "emotional release felt in the session")
-        ("side", po::value<std::string>()->value_name("S"), "left, right or both")
-        ("note", po::value<std::string>()->value_name("TEXT"), "free text")
-        ("tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
+    desc.add_options()("soreness", po::value<std::string>()->value_name("N"),
+                       "soreness after the session, 0 (none) to 10 (worst imaginable)")(
+        "time", po::value<std::string>()->value_name("HH:MM"), "time of the session")(
+        "during", po::value<std::string>()->value_name("N"),
+        "pain during the massage, 0 to 10")("sitting", po::value<std::string>()->value_name("H"),
+                                            "hours sat that day: 7.5, 7h30m, 7h or 45m")(
+        "pressure", po::value<std::string>()->value_name("LEVEL"),
+        fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str())(
+        "technique", po::value<std::string>()->value_name("T"),
+        fmt::format("{} (none: a rest day)", techniques).c_str())(
+        "knots", po::value<std::string>()->value_name("N"),
+        "knots or trigger points found, 0 to 999")("injury", po::bool_switch(),
+                                                   "a recent injury or inflamed area")(
+        "emotional", po::bool_switch(), "emotional release felt in the session")(
+        "side", po::value<std::string>()->value_name("S"),
+        "left, right or both")("note", po::value<std::string>()->value_name("TEXT"), "free text")(
+        "tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
 }
 
 EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
@@ -167,9 +166,9 @@ EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
 }
 
 void add_range_options(po::options_description& desc) {
-    desc.add_options()
-        ("from", po::value<std::string>()->value_name("DATE"), "first day to include")
-        ("to", po::value<std::string>()->value_name("DATE"), "last day to include");
+    desc.add_options()("from", po::value<std::string>()->value_name("DATE"),
+                       "first day to include")("to", po::value<std::string>()->value_name("DATE"),
+                                               "last day to include");
 }
 
 void read_range(const po::variables_map& vm, date::sys_days today, store::EntryFilter& filter) {
@@ -196,10 +195,10 @@ Spec log_spec() {
 Spec list_spec() {
     Spec s("list");
     add_range_options(s.visible);
-    s.visible.add_options()
-        ("last", po::value<std::string>()->value_name("N"), "only the N most recent entries")
-        ("tag", po::value<std::string>()->value_name("T"), "only entries with this tag")
-        ("format", po::value<std::string>()->value_name("F"), "table (default), csv or json");
+    s.visible.add_options()("last", po::value<std::string>()->value_name("N"),
+                            "only the N most recent entries")(
+        "tag", po::value<std::string>()->value_name("T"), "only entries with this tag")(
+        "format", po::value<std::string>()->value_name("F"), "table (default), csv or json");
     return s;
 }
 
@@ -217,9 +216,9 @@ Spec edit_spec() {
     s.visible.add_options()("date", po::value<std::string>()->value_name("DATE"),
                             "move the entry to another day");
     add_entry_options(s.visible);
-    s.visible.add_options()
-        ("clear", po::value<std::vector<std::string>>()->value_name("FIELD"),
-         fmt::format("empty a field (repeatable): {}", journal::one_of(clear_fields)).c_str());
+    s.visible.add_options()(
+        "clear", po::value<std::vector<std::string>>()->value_name("FIELD"),
+        fmt::format("empty a field (repeatable): {}", journal::one_of(clear_fields)).c_str());
     s.hidden.add_options()("id", po::value<std::string>());
     s.positional.add("id", 1);
     return s;
@@ -233,7 +232,9 @@ Spec rm_spec() {
     return s;
 }
 
-Spec check_spec() { return Spec("check"); }
+Spec check_spec() {
+    return Spec("check");
+}
 
 Spec backup_spec() {
     Spec s("backup");
@@ -379,7 +380,8 @@ std::string help_log() {
 }
 
 std::string help_list() {
-    return help(list_spec(), "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F]",
+    return help(list_spec(),
+                "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F]",
                 "Show entries, oldest first.", "sore list --from -14d --format csv");
 }
 

@@ -6,9 +6,8 @@
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
 
-#include <date/date.h>
-
 #include <cstdint>
+#include <date/date.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,7 +37,19 @@ enum class ListFormat { table, csv, json };
 enum class ShowFormat { text, json };
 
 // Fields `edit --clear` can empty.
-enum class Field { time, during, sitting, pressure, technique, knots, injury, emotional, side, note, tags };
+enum class Field {
+    time,
+    during,
+    sitting,
+    pressure,
+    technique,
+    knots,
+    injury,
+    emotional,
+    side,
+    note,
+    tags
+};
 
 struct LogOptions {
     EntryFields fields;

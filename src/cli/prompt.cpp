@@ -4,7 +4,6 @@
 #include "journal/values.hpp"
 
 #include <fmt/format.h>
-
 #include <istream>
 #include <ostream>
 #include <string>
@@ -17,7 +16,8 @@ int ask_rating(Context& ctx, std::string_view field, std::string_view question) 
         ctx.err << question << " (0-10): " << std::flush;
         if (!std::getline(ctx.in, answer)) {
             ctx.err << '\n';
-            throw UsageError(fmt::format("no {} given; expected a whole number from 0 to 10", field));
+            throw UsageError(
+                fmt::format("no {} given; expected a whole number from 0 to 10", field));
         }
         try {
             return journal::parse_rating(field, answer);

@@ -4,14 +4,13 @@
 #include "error.hpp"
 #include "version.hpp"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <algorithm>
 #include <iostream>
 #include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace po = boost::program_options;
 
@@ -57,12 +56,12 @@ const Command* find_command(std::string_view name) {
 
 po::options_description global_options() {
     po::options_description desc("Options", 100);
-    desc.add_options()
-        ("db", po::value<std::string>()->value_name("PATH"), "the journal file to use")
-        ("config", po::value<std::string>()->value_name("PATH"), "the config file to read")
-        ("no-color", po::bool_switch(), "plain output even on a terminal")
-        ("help,h", po::bool_switch(), "show this help, or a command's with COMMAND --help")
-        ("version", po::bool_switch(), "print the version");
+    desc.add_options()("db", po::value<std::string>()->value_name("PATH"),
+                       "the journal file to use")(
+        "config", po::value<std::string>()->value_name("PATH"), "the config file to read")(
+        "no-color", po::bool_switch(), "plain output even on a terminal")(
+        "help,h", po::bool_switch(), "show this help, or a command's with COMMAND --help")(
+        "version", po::bool_switch(), "print the version");
     return desc;
 }
 
@@ -161,7 +160,8 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
         return 0;
     }
     if (!inv.command) {
-        throw UsageError("a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
+        throw UsageError(
+            "a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
     const auto* command = find_command(*inv.command);
     if (command == nullptr) {
@@ -170,8 +170,8 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
             names += names.empty() ? "" : ", ";
             names += c.name;
         }
-        throw UsageError(fmt::format("'{}' is not a command; expected one of {} (see 'sore --help')",
-                                     *inv.command, names));
+        throw UsageError(fmt::format(
+            "'{}' is not a command; expected one of {} (see 'sore --help')", *inv.command, names));
     }
     Context ctx(inv.global, in, out, err, terminal);
     int status = command->invoke(ctx, inv.args);

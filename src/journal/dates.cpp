@@ -3,14 +3,13 @@
 #include "error.hpp"
 #include "journal/values.hpp"
 
-#include <date/tz.h>
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <date/tz.h>
+#include <fmt/format.h>
 
 namespace sore::journal {
 
@@ -137,7 +136,9 @@ date::sys_days parse_date(std::string_view field, std::string_view text, date::s
     reject(field, text, "is not a date", date_accepted);
 }
 
-std::string format_date(date::sys_days day) { return date::format("%F", day); }
+std::string format_date(date::sys_days day) {
+    return date::format("%F", day);
+}
 
 std::string utc_timestamp() {
     auto now = date::floor<std::chrono::seconds>(std::chrono::system_clock::now());

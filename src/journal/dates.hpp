@@ -3,7 +3,6 @@
 // Calendar dates as the user types them, on the user's local calendar.
 
 #include <date/date.h>
-
 #include <optional>
 #include <string>
 #include <string_view>

@@ -34,11 +34,19 @@ std::string_view name_of(Pressure pressure) {
 std::string_view name_of(Technique technique) {
     return techniques.at(static_cast<std::size_t>(technique));
 }
-std::string_view name_of(Side side) { return sides.at(static_cast<std::size_t>(side)); }
+std::string_view name_of(Side side) {
+    return sides.at(static_cast<std::size_t>(side));
+}
 
-std::span<const std::string_view> pressure_names() { return pressures; }
-std::span<const std::string_view> technique_names() { return techniques; }
-std::span<const std::string_view> side_names() { return sides; }
+std::span<const std::string_view> pressure_names() {
+    return pressures;
+}
+std::span<const std::string_view> technique_names() {
+    return techniques;
+}
+std::span<const std::string_view> side_names() {
+    return sides;
+}
 
 std::optional<Pressure> pressure_from_name(std::string_view name) {
     return find_name<Pressure>(pressures, name, 1);

@@ -19,9 +19,9 @@ enum class Technique { swedish, deep_tissue, trigger_point, sports, myofascial, 
 enum class Side { left, right, both };
 
 struct Entry {
-    std::int64_t id = 0;  // 0 until stored
-    std::string uuid;     // stable identity for import and merge
-    std::string date;     // YYYY-MM-DD, local calendar
+    std::int64_t id = 0;             // 0 until stored
+    std::string uuid;                // stable identity for import and merge
+    std::string date;                // YYYY-MM-DD, local calendar
     std::optional<std::string> time; // HH:MM
     int soreness = 0;                // 0-10, after the session
     std::optional<int> during;       // 0-10, during the massage

@@ -50,6 +50,8 @@ void validate(const Entry& entry, date::sys_days today) {
     }
 }
 
-bool needs_injury_caution(const Entry& entry) { return entry.injury && entry.is_session(); }
+bool needs_injury_caution(const Entry& entry) {
+    return entry.injury && entry.is_session();
+}
 
 } // namespace sore::journal

@@ -2,18 +2,16 @@
 
 #include "error.hpp"
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <cmath>
+#include <fmt/format.h>
 #include <regex>
 
 namespace sore::journal {
 
 namespace {
 
-constexpr std::string_view sitting_accepted =
-    "hours from 0 to 24, such as 7.5, 7h30m, 7h or 45m";
+constexpr std::string_view sitting_accepted = "hours from 0 to 24, such as 7.5, 7h30m, 7h or 45m";
 
 bool all_digits(std::string_view text) {
     return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
@@ -123,8 +121,7 @@ int parse_rating(std::string_view field, std::string_view text) {
     return static_cast<int>(*value);
 }
 
-long long parse_whole(std::string_view field, std::string_view text, long long min,
-                      long long max) {
+long long parse_whole(std::string_view field, std::string_view text, long long min, long long max) {
     auto accepted = fmt::format("a whole number from {} to {}", min, max);
     auto value = to_whole(text);
     if (!value) {

@@ -19,7 +19,8 @@ std::string csv_field(std::string_view value) {
 }
 
 std::string csv_text_field(std::string_view text) {
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    if (!text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
         return csv_field("'" + std::string(text));
     }
     return csv_field(text);

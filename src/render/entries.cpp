@@ -5,7 +5,6 @@
 
 #include <fmt/color.h>
 #include <fmt/format.h>
-
 #include <ostream>
 
 namespace sore::render {
@@ -124,13 +123,12 @@ void print_csv_header(std::ostream& out) {
 
 void print_csv_row(std::ostream& out, const Entry& e) {
     std::string pressure = e.pressure ? std::to_string(static_cast<int>(*e.pressure)) : "";
-    write_csv_row(out, {std::to_string(e.id), e.uuid, e.date, e.time.value_or(""),
-                        std::to_string(e.soreness), or_blank(e.during),
-                        e.sitting_min ? format_hours(*e.sitting_min) : "", pressure,
-                        name_or_blank(e.technique), or_blank(e.knots), e.injury ? "1" : "0",
-                        e.emotional ? "1" : "0", name_or_blank(e.side),
-                        csv_text_field(e.note.value_or("")), csv_text_field(join(e.tags, ";")),
-                        e.created_at, e.updated_at});
+    write_csv_row(
+        out, {std::to_string(e.id), e.uuid, e.date, e.time.value_or(""), std::to_string(e.soreness),
+              or_blank(e.during), e.sitting_min ? format_hours(*e.sitting_min) : "", pressure,
+              name_or_blank(e.technique), or_blank(e.knots), e.injury ? "1" : "0",
+              e.emotional ? "1" : "0", name_or_blank(e.side), csv_text_field(e.note.value_or("")),
+              csv_text_field(join(e.tags, ";")), e.created_at, e.updated_at});
 }
 
 nlohmann::ordered_json entry_json(const Entry& e) {

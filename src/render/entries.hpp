@@ -5,9 +5,8 @@
 
 #include "journal/entry.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <iosfwd>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>

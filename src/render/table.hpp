@@ -4,7 +4,6 @@
 // per cell. Data in, text out; knows nothing about entries.
 
 #include <fmt/color.h>
-
 #include <iosfwd>
 #include <optional>
 #include <string>

@@ -3,12 +3,11 @@
 #include "error.hpp"
 #include "store/entries.hpp"
 
-#include <fmt/format.h>
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fmt/format.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace sore::store {
@@ -21,8 +20,8 @@ public:
     explicit TempFile(const std::string& target) : path_(target + ".tmp-XXXXXX") {
         int fd = mkstemp(path_.data()); // mode 0600
         if (fd < 0) {
-            throw Error(fmt::format("cannot create a file beside {}: {}", target,
-                                    std::strerror(errno)));
+            throw Error(
+                fmt::format("cannot create a file beside {}: {}", target, std::strerror(errno)));
         }
         close(fd);
     }

@@ -173,7 +173,10 @@ void for_each_entry(Database& db, const EntryFilter& filter,
                                      WHERE t.entry_id = e.id AND t.tag = ?3))
         ORDER BY e.date DESC, e.time DESC, e.id DESC LIMIT ?4)
         ORDER BY 3, 4, 1)");
-    stmt.bind(1, filter.from).bind(2, filter.to).bind(3, filter.tag).bind(4, filter.last.value_or(-1));
+    stmt.bind(1, filter.from)
+        .bind(2, filter.to)
+        .bind(3, filter.tag)
+        .bind(4, filter.last.value_or(-1));
     while (stmt.step()) {
         visit(read_entry(stmt));
     }

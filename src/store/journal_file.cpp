@@ -3,9 +3,8 @@
 #include "error.hpp"
 #include "store/migrations.hpp"
 
-#include <fmt/format.h>
-
 #include <filesystem>
+#include <fmt/format.h>
 #include <system_error>
 
 namespace fs = std::filesystem;
@@ -42,8 +41,8 @@ void prepare(Database& db, bool in_memory) {
 Database open_journal(const std::string& path, Access access) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-        throw UsageError(
-            fmt::format("journal path '{}' is a folder; expected the path of a journal file", path));
+        throw UsageError(fmt::format(
+            "journal path '{}' is a folder; expected the path of a journal file", path));
     }
     bool exists = fs::exists(path, ec);
     if (access == Access::read && !exists) {

@@ -4,7 +4,6 @@
 #include "error.hpp"
 
 #include <fmt/format.h>
-
 #include <string>
 
 namespace sore::store {
@@ -26,16 +25,21 @@ bool has_any_table(Database& db) {
 
 } // namespace
 
-int known_schema_level() { return static_cast<int>(schema_files().size()); }
+int known_schema_level() {
+    return static_cast<int>(schema_files().size());
+}
 
-int schema_level(Database& db) { return static_cast<int>(pragma_int(db, "PRAGMA user_version")); }
+int schema_level(Database& db) {
+    return static_cast<int>(pragma_int(db, "PRAGMA user_version"));
+}
 
 void check_compatible(Database& db) {
     int level = schema_level(db);
     if (level > known_schema_level()) {
-        throw Error(fmt::format("the journal {} was written by a newer sore (schema level {}, this "
-                                "sore knows up to {}); it was left untouched, upgrade sore to use it",
-                                db.path(), level, known_schema_level()));
+        throw Error(
+            fmt::format("the journal {} was written by a newer sore (schema level {}, this "
+                        "sore knows up to {}); it was left untouched, upgrade sore to use it",
+                        db.path(), level, known_schema_level()));
     }
     std::int64_t app = pragma_int(db, "PRAGMA application_id");
     if ((app != 0 && app != application_id) || (level == 0 && has_any_table(db))) {

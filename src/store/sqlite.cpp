@@ -25,7 +25,9 @@ int open_flags(Database::Mode mode) {
 
 } // namespace
 
-void Database::Closer::operator()(sqlite3* db) const noexcept { sqlite3_close_v2(db); }
+void Database::Closer::operator()(sqlite3* db) const noexcept {
+    sqlite3_close_v2(db);
+}
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
     sqlite3* raw = nullptr;
@@ -57,7 +59,8 @@ void Database::check(int rc) const {
         throw Error(fmt::format("the disk is full; the journal {} was not changed", path_));
     }
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-        throw Error(fmt::format("the journal {} stayed locked by another program; try again", path_));
+        throw Error(
+            fmt::format("the journal {} stayed locked by another program; try again", path_));
     }
     throw Error(fmt::format("journal {}: {}", path_, why));
 }
@@ -69,9 +72,13 @@ void Database::exec(const char* sql) {
     check(rc);
 }
 
-std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_.get()); }
+std::int64_t Database::last_insert_id() const {
+    return sqlite3_last_insert_rowid(db_.get());
+}
 
-int Database::changes() const { return sqlite3_changes(db_.get()); }
+int Database::changes() const {
+    return sqlite3_changes(db_.get());
+}
 
 void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const noexcept {
     sqlite3_finalize(stmt);
@@ -79,8 +86,8 @@ void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const noexcept {
 
 Statement::Statement(Database& db, std::string_view sql) : db_(db) {
     sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &raw,
-                                nullptr);
+    int rc =
+        sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
     stmt_.reset(raw);
     db_.check(rc);
 }
@@ -148,7 +155,9 @@ std::optional<std::string> Statement::get_optional_text(int column) const {
     return get_text(column);
 }
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : db_(db) {
+    db_.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     if (!done_) {

@@ -1,17 +1,20 @@
 #include "runner.hpp"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <pty.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
+#include <fcntl.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
 #include <fstream>
+#include <poll.h>
+#include <pty.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -35,13 +38,48 @@ int exit_status(int status) {
     return 128 + WTERMSIG(status);
 }
 
-[[noreturn]] void exec_sore(const std::vector<std::string>& args, std::vector<std::string> env) {
-    std::vector<std::string> argv{SORE_BINARY};
-    argv.insert(argv.end(), args.begin(), args.end());
-    auto argv_ptrs = pointers(argv);
-    auto env_ptrs = pointers(env);
-    execve(SORE_BINARY, argv_ptrs.data(), env_ptrs.data());
-    _exit(127);
+// Everything execve needs, built before fork: a child of a threaded
+// process should do no more than dup2 and execve.
+class Command {
+public:
+    Command(const std::vector<std::string>& prefix, const std::vector<std::string>& args,
+            std::vector<std::string> env)
+        : argv_(prefix), env_(std::move(env)) {
+        argv_.emplace_back(SORE_BINARY);
+        argv_.insert(argv_.end(), args.begin(), args.end());
+        path_ = argv_.front();
+        argv_ptrs_ = pointers(argv_);
+        env_ptrs_ = pointers(env_);
+    }
+
+    [[noreturn]] void exec() const {
+        execve(path_.c_str(), argv_ptrs_.data(), env_ptrs_.data());
+        _exit(127);
+    }
+
+private:
+    std::vector<std::string> argv_;
+    std::vector<std::string> env_;
+    std::string path_;
+    std::vector<char*> argv_ptrs_;
+    std::vector<char*> env_ptrs_;
+};
+
+using Clock = std::chrono::steady_clock;
+
+// Milliseconds left until `deadline`, for poll (0 once it has passed).
+int remaining_ms(Clock::time_point deadline) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    return left.count() > 0 ? static_cast<int>(left.count()) : 0;
+}
+
+std::optional<std::string> find_setpriv() {
+    for (const char* candidate : {"/usr/bin/setpriv", "/bin/setpriv", "/usr/sbin/setpriv"}) {
+        if (access(candidate, X_OK) == 0) {
+            return candidate;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -93,13 +131,13 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
     if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
         throw std::runtime_error("pipe failed");
     }
-    auto env_items = environment();
+    const Command command(prefix, args, environment());
     pid_t pid = fork();
     if (pid == 0) {
         dup2(in[0], 0);
         dup2(out[1], 1);
         dup2(err[1], 2);
-        exec_sore(args, env_items);
+        command.exec();
     }
     close(in[0]);
     close(out[1]);
@@ -114,12 +152,24 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
     std::array<pollfd, 2> fds{{{out[0], POLLIN, 0}, {err[0], POLLIN, 0}}};
     std::array<std::string*, 2> sinks{&result.out, &result.err};
     int open_fds = 2;
+    bool killed = false;
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_seconds);
     while (open_fds > 0) {
-        if (poll(fds.data(), fds.size(), -1) < 0 && errno != EINTR) {
+        int ready = poll(fds.data(), fds.size(), remaining_ms(deadline));
+        if (ready < 0 && errno != EINTR) {
+            break;
+        }
+        if (ready == 0 && !killed) {
+            kill(pid, SIGKILL);
+            killed = true;
+            deadline = Clock::now() + std::chrono::seconds(5);
+            continue;
+        }
+        if (ready == 0) {
             break;
         }
         for (std::size_t i = 0; i < fds.size(); ++i) {
-            if (fds[i].fd >= 0 && (fds[i].revents & (POLLIN | POLLHUP))) {
+            if (fds[i].fd >= 0 && (fds[i].revents & (POLLIN | POLLHUP | POLLERR))) {
                 char buffer[4096];
                 ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
                 if (n > 0) {
@@ -132,6 +182,11 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
             }
         }
     }
+    for (auto& fd : fds) {
+        if (fd.fd >= 0) {
+            close(fd.fd);
+        }
+    }
     int status = 0;
     waitpid(pid, &status, 0);
     result.status = exit_status(status);
@@ -139,21 +194,31 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
 }
 
 Result Sandbox::run_tty(const std::vector<std::string>& args, const std::string& input) const {
-    auto env_items = environment();
+    const Command command(prefix, args, environment());
     int master = -1;
     pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
     if (pid < 0) {
         throw std::runtime_error("forkpty failed");
     }
     if (pid == 0) {
-        exec_sore(args, env_items);
+        command.exec();
     }
     if (!input.empty() && write(master, input.data(), input.size()) < 0) {
         throw std::runtime_error("write to pty failed");
     }
     Result result;
     char buffer[4096];
+    auto deadline = Clock::now() + std::chrono::seconds(timeout_seconds);
     while (true) {
+        pollfd fd{master, POLLIN, 0};
+        int ready = poll(&fd, 1, remaining_ms(deadline));
+        if (ready < 0 && errno == EINTR) {
+            continue;
+        }
+        if (ready <= 0) {
+            kill(pid, SIGKILL);
+            break;
+        }
         ssize_t n = read(master, buffer, sizeof buffer);
         if (n <= 0) {
             break; // EIO once the child has closed the terminal
@@ -167,13 +232,91 @@ Result Sandbox::run_tty(const std::vector<std::string>& args, const std::string&
     return result;
 }
 
-std::string Sandbox::db_bytes() const { return read_file(db()); }
+std::string Sandbox::run_unprivileged() {
+    if (geteuid() != 0) {
+        return "";
+    }
+    auto setpriv = find_setpriv();
+    if (!setpriv) {
+        return "running as root and setpriv(1) is not installed to drop privileges";
+    }
+    constexpr uid_t nobody = 65534;
+    auto give = [](const std::filesystem::path& path) {
+        if (lchown(path.c_str(), nobody, nobody) != 0) {
+            throw std::runtime_error("lchown failed: " + path.string());
+        }
+    };
+    give(dir_);
+    for (const auto& item : std::filesystem::recursive_directory_iterator(dir_)) {
+        give(item.path());
+    }
+    prefix = {*setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"};
+    auto probe = run({"--version"});
+    if (probe.status != 0) {
+        prefix.clear();
+        return "cannot run sore as uid 65534 through setpriv (status " +
+               std::to_string(probe.status) + "): " + probe.err;
+    }
+    return "";
+}
+
+std::string Sandbox::db_bytes() const {
+    return read_file(db());
+}
 
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream file(path, std::ios::binary);
     std::ostringstream content;
     content << file.rdbuf();
     return content.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << content;
+    if (!file.flush()) {
+        throw std::runtime_error("cannot write " + path.string());
+    }
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream stream(text);
+    for (std::string line; std::getline(stream, line);) {
+        out.push_back(line);
+    }
+    return out;
+}
+
+unsigned mode_of(const std::filesystem::path& path) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) != 0) {
+        throw std::runtime_error("stat failed: " + path.string());
+    }
+    return info.st_mode & 07777u;
+}
+
+std::vector<std::string> query(const std::filesystem::path& db, const std::string& sql) {
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    std::unique_ptr<sqlite3, int (*)(sqlite3*)> handle(raw, sqlite3_close_v2);
+    if (rc != SQLITE_OK) {
+        throw std::runtime_error("cannot open " + db.string());
+    }
+    sqlite3_busy_timeout(raw, 10000);
+    std::vector<std::string> rows;
+    auto collect = [](void* sink, int, char** values, char**) {
+        static_cast<std::vector<std::string>*>(sink)->emplace_back(values[0] ? values[0] : "");
+        return 0;
+    };
+    char* message = nullptr;
+    rc = sqlite3_exec(raw, sql.c_str(), collect, &rows, &message);
+    if (rc != SQLITE_OK) {
+        std::string why = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw std::runtime_error("query failed: " + sql + ": " + why);
+    }
+    return rows;
 }
 
 } // namespace sore::testing

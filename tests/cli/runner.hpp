@@ -31,6 +31,20 @@ public:
     // Environment for every run; a value of nullopt removes the variable.
     std::map<std::string, std::optional<std::string>> env;
 
+    // Words run before the binary, the first an absolute path (for example
+    // setpriv and its options); empty runs sore directly.
+    std::vector<std::string> prefix;
+
+    // A run still going after this many seconds is killed (status 128 + 9),
+    // so a hanging binary fails its test instead of blocking the suite.
+    int timeout_seconds = 60;
+
+    // Makes later runs unprivileged. As root (which ignores file modes) it
+    // hands the sandbox, as it is now, to uid/gid 65534 and runs sore
+    // through setpriv; otherwise it does nothing. Returns "" when runs are
+    // now unprivileged, else the reason they cannot be.
+    std::string run_unprivileged();
+
     // Runs sore with these arguments, feeding `input` on standard input
     // (a pipe: not a terminal).
     Result run(const std::vector<std::string>& args, const std::string& input = "") const;
@@ -48,5 +62,17 @@ private:
 };
 
 std::string read_file(const std::filesystem::path& path);
+void write_file(const std::filesystem::path& path, const std::string& content);
+
+// The lines of `text` ("a\nb\n" is two lines).
+std::vector<std::string> lines(const std::string& text);
+
+// Permission bits of a file or folder (0600, 0700, ...).
+unsigned mode_of(const std::filesystem::path& path);
+
+// Runs SQL on a database file with the sqlite3 C API (not through sore) and
+// returns the first column of every row as text ("" for NULL). Throws
+// std::runtime_error on failure.
+std::vector<std::string> query(const std::filesystem::path& db, const std::string& sql);
 
 } // namespace sore::testing

@@ -1,10 +1,10 @@
-#include "cli/commands/commands.hpp"
-#include "error.hpp"
 #include "store/backup.hpp"
 
-#include <fmt/format.h>
+#include "cli/commands/commands.hpp"
+#include "error.hpp"
 
 #include <filesystem>
+#include <fmt/format.h>
 #include <ostream>
 
 namespace fs = std::filesystem;
@@ -15,12 +15,12 @@ int run(Context& ctx, const BackupOptions& options) {
     std::error_code ec;
     fs::path target = options.file;
     if (fs::is_directory(target, ec)) {
-        throw UsageError(fmt::format("backup: '{}' is a folder; expected a file name",
-                                     options.file));
+        throw UsageError(
+            fmt::format("backup: '{}' is a folder; expected a file name", options.file));
     }
     if (fs::exists(target, ec) && !options.force) {
-        throw UsageError(fmt::format("backup: '{}' already exists; use --force to replace it",
-                                     options.file));
+        throw UsageError(
+            fmt::format("backup: '{}' already exists; use --force to replace it", options.file));
     }
     auto folder = fs::absolute(target).parent_path();
     if (!fs::is_directory(folder, ec)) {

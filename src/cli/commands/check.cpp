@@ -4,9 +4,8 @@
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
 
-#include <fmt/format.h>
-
 #include <filesystem>
+#include <fmt/format.h>
 #include <ostream>
 
 namespace sore::cli::commands {

@@ -5,7 +5,6 @@
 #include "store/entries.hpp"
 
 #include <fmt/format.h>
-
 #include <ostream>
 
 namespace sore::cli::commands {

@@ -11,9 +11,8 @@ int run(Context& ctx, const ListOptions& options) {
     switch (options.format) {
     case ListFormat::csv:
         render::print_csv_header(ctx.out);
-        store::for_each_entry(db, options.filter, [&](const journal::Entry& e) {
-            render::print_csv_row(ctx.out, e);
-        });
+        store::for_each_entry(db, options.filter,
+                              [&](const journal::Entry& e) { render::print_csv_row(ctx.out, e); });
         break;
     case ListFormat::json: {
         auto all = nlohmann::ordered_json::array();

@@ -4,9 +4,8 @@
 #include "error.hpp"
 #include "store/entries.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <ostream>
 
 namespace sore::cli::commands {
