@@ -119,23 +119,24 @@ constexpr std::array<std::string_view, 11> clear_fields{
 void add_entry_options(po::options_description& desc) {
     auto pressures = journal::one_of(journal::pressure_names());
     auto techniques = journal::one_of(journal::technique_names());
-    desc.add_options()("soreness", po::value<std::string>()->value_name("N"),
-                       "soreness after the session, 0 (none) to 10 (worst imaginable)")(
-        "time", po::value<std::string>()->value_name("HH:MM"), "time of the session")(
-        "during", po::value<std::string>()->value_name("N"),
-        "pain during the massage, 0 to 10")("sitting", po::value<std::string>()->value_name("H"),
-                                            "hours sat that day: 7.5, 7h30m, 7h or 45m")(
-        "pressure", po::value<std::string>()->value_name("LEVEL"),
-        fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str())(
-        "technique", po::value<std::string>()->value_name("T"),
-        fmt::format("{} (none: a rest day)", techniques).c_str())(
-        "knots", po::value<std::string>()->value_name("N"),
-        "knots or trigger points found, 0 to 999")("injury", po::bool_switch(),
-                                                   "a recent injury or inflamed area")(
-        "emotional", po::bool_switch(), "emotional release felt in the session")(
-        "side", po::value<std::string>()->value_name("S"),
-        "left, right or both")("note", po::value<std::string>()->value_name("TEXT"), "free text")(
-        "tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
+    auto add = desc.add_options();
+    add("soreness", po::value<std::string>()->value_name("N"),
+        "soreness after the session, 0 (none) to 10 (worst imaginable)");
+    add("time", po::value<std::string>()->value_name("HH:MM"), "time of the session");
+    add("during", po::value<std::string>()->value_name("N"), "pain during the massage, 0 to 10");
+    add("sitting", po::value<std::string>()->value_name("H"),
+        "hours sat that day: 7.5, 7h30m, 7h or 45m");
+    add("pressure", po::value<std::string>()->value_name("LEVEL"),
+        fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str());
+    add("technique", po::value<std::string>()->value_name("T"),
+        fmt::format("{} (none: a rest day)", techniques).c_str());
+    add("knots", po::value<std::string>()->value_name("N"),
+        "knots or trigger points found, 0 to 999");
+    add("injury", po::bool_switch(), "a recent injury or inflamed area");
+    add("emotional", po::bool_switch(), "emotional release felt in the session");
+    add("side", po::value<std::string>()->value_name("S"), "left, right or both");
+    add("note", po::value<std::string>()->value_name("TEXT"), "free text");
+    add("tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
 }
 
 EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
@@ -166,9 +167,9 @@ EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
 }
 
 void add_range_options(po::options_description& desc) {
-    desc.add_options()("from", po::value<std::string>()->value_name("DATE"),
-                       "first day to include")("to", po::value<std::string>()->value_name("DATE"),
-                                               "last day to include");
+    auto add = desc.add_options();
+    add("from", po::value<std::string>()->value_name("DATE"), "first day to include");
+    add("to", po::value<std::string>()->value_name("DATE"), "last day to include");
 }
 
 void read_range(const po::variables_map& vm, date::sys_days today, store::EntryFilter& filter) {
@@ -195,10 +196,10 @@ Spec log_spec() {
 Spec list_spec() {
     Spec s("list");
     add_range_options(s.visible);
-    s.visible.add_options()("last", po::value<std::string>()->value_name("N"),
-                            "only the N most recent entries")(
-        "tag", po::value<std::string>()->value_name("T"), "only entries with this tag")(
-        "format", po::value<std::string>()->value_name("F"), "table (default), csv or json");
+    auto add = s.visible.add_options();
+    add("last", po::value<std::string>()->value_name("N"), "only the N most recent entries");
+    add("tag", po::value<std::string>()->value_name("T"), "only entries with this tag");
+    add("format", po::value<std::string>()->value_name("F"), "table (default), csv or json");
     return s;
 }
 

@@ -56,12 +56,12 @@ const Command* find_command(std::string_view name) {
 
 po::options_description global_options() {
     po::options_description desc("Options", 100);
-    desc.add_options()("db", po::value<std::string>()->value_name("PATH"),
-                       "the journal file to use")(
-        "config", po::value<std::string>()->value_name("PATH"), "the config file to read")(
-        "no-color", po::bool_switch(), "plain output even on a terminal")(
-        "help,h", po::bool_switch(), "show this help, or a command's with COMMAND --help")(
-        "version", po::bool_switch(), "print the version");
+    auto add = desc.add_options();
+    add("db", po::value<std::string>()->value_name("PATH"), "the journal file to use");
+    add("config", po::value<std::string>()->value_name("PATH"), "the config file to read");
+    add("no-color", po::bool_switch(), "plain output even on a terminal");
+    add("help,h", po::bool_switch(), "show this help, or a command's with COMMAND --help");
+    add("version", po::bool_switch(), "print the version");
     return desc;
 }
 
@@ -113,8 +113,9 @@ Invocation parse_global(const Args& args) {
         return result;
     };
     po::options_description all = global_options();
-    all.add_options()("command", po::value<std::string>())(
-        "args", po::value<std::vector<std::string>>()->multitoken()->zero_tokens());
+    auto add = all.add_options();
+    add("command", po::value<std::string>());
+    add("args", po::value<std::vector<std::string>>()->multitoken()->zero_tokens());
     po::variables_map vm;
     try {
         po::command_line_parser parser(args);
