@@ -10,7 +10,8 @@ CREATE TABLE entry (
                 CHECK (length(uuid) = 36 AND uuid = lower(uuid)),
     date        TEXT    NOT NULL
                 CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
-                       AND date(date) IS date),
+                       -- '+0 days' makes SQLite normalise, so 02-30 fails
+                       AND date(date, '+0 days') IS date),
     time        TEXT
                 CHECK (time GLOB '[0-2][0-9]:[0-5][0-9]' AND time <= '23:59'),
     soreness    INTEGER NOT NULL CHECK (soreness BETWEEN 0 AND 10),

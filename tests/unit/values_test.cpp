@@ -1,27 +1,207 @@
 #include "error.hpp"
 #include "journal/values.hpp"
 
+#include <array>
 #include <gtest/gtest.h>
+#include <string>
 
 using namespace sore::journal;
+
+namespace {
+
+// The message of the UsageError `parse` throws, or "" (with a failure) when
+// it throws nothing.
+template <typename Parse> std::string usage_error(Parse parse) {
+    try {
+        parse();
+    } catch (const sore::UsageError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "no UsageError was thrown";
+    return {};
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST(Rating, AcceptsEveryWholeNumberFromZeroToTen) {
+    for (int n = 0; n <= 10; ++n) {
+        EXPECT_EQ(parse_rating("--soreness", std::to_string(n)), n);
+    }
+    EXPECT_EQ(parse_rating("--soreness", "07"), 7);
+}
+
+TEST(Rating, RejectsAnythingElseNamingFieldAndValue) {
+    for (const char* bad :
+         {"11", "-1", "six", "5.5", "", "+5", " 5", "5 ", "100000000000000000000"}) {
+        auto message = usage_error([&] { parse_rating("--soreness", bad); });
+        EXPECT_TRUE(contains(message, std::string("--soreness '") + bad + "'")) << message;
+        EXPECT_TRUE(contains(message, "0 to 10")) << message;
+    }
+}
+
+TEST(Rating, SaysWhyTheValueWasRefused) {
+    EXPECT_TRUE(contains(usage_error([] { parse_rating("--during", "11"); }), "out of range"));
+    EXPECT_TRUE(contains(usage_error([] { parse_rating("--during", "six"); }), "not a whole"));
+}
+
+TEST(Whole, HonoursItsBounds) {
+    EXPECT_EQ(parse_whole("--knots", "0", 0, 999), 0);
+    EXPECT_EQ(parse_whole("--knots", "999", 0, 999), 999);
+    EXPECT_THROW(parse_whole("--knots", "1000", 0, 999), sore::UsageError);
+    EXPECT_THROW(parse_whole("id", "0", 1, 50), sore::UsageError);
+    EXPECT_THROW(parse_whole("id", "-3", 1, 50), sore::UsageError);
+    EXPECT_THROW(parse_whole("id", "3x", 1, 50), sore::UsageError);
+    auto message = usage_error([] { parse_whole("--knots", "1000", 0, 999); });
+    EXPECT_EQ(message, "--knots '1000' is out of range; expected a whole number from 0 to 999");
+}
 
 TEST(Sitting, AcceptsHoursDecimalsAndUnits) {
     EXPECT_EQ(parse_sitting_minutes("--sitting", "7.5"), 450);
     EXPECT_EQ(parse_sitting_minutes("--sitting", "9"), 540);
     EXPECT_EQ(parse_sitting_minutes("--sitting", "7h30m"), 450);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "7h"), 420);
     EXPECT_EQ(parse_sitting_minutes("--sitting", "45m"), 45);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "7:30"), 450);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "0"), 0);
     EXPECT_EQ(parse_sitting_minutes("--sitting", "24"), 1440);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "0.25"), 15);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "1440m"), 1440);
+    EXPECT_EQ(parse_sitting_minutes("--sitting", "0h5m"), 5);
 }
 
 TEST(Sitting, RejectsNonsenseWithTheValueInTheMessage) {
-    for (const char* bad : {"25h", "-2", "abc", "", "7h60m", "1441m"}) {
-        try {
-            parse_sitting_minutes("--sitting", bad);
-            ADD_FAILURE() << bad << " was accepted";
-        } catch (const sore::UsageError& e) {
-            EXPECT_NE(std::string(e.what()).find(std::string("--sitting '") + bad + "'"),
-                      std::string::npos)
-                << e.what();
+    for (const char* bad :
+         {"25h", "-2", "abc", "", "7h60m", "1441m", "24:01", "7h30", "h", "m", "7.5.5", "7,5"}) {
+        auto message = usage_error([&] { parse_sitting_minutes("--sitting", bad); });
+        EXPECT_TRUE(contains(message, std::string("--sitting '") + bad + "'")) << message;
+    }
+}
+
+TEST(Time, PadsToHoursAndMinutes) {
+    EXPECT_EQ(parse_time("--time", "9:05"), "09:05");
+    EXPECT_EQ(parse_time("--time", "00:00"), "00:00");
+    EXPECT_EQ(parse_time("--time", "23:59"), "23:59");
+    EXPECT_EQ(parse_time("--time", "18:30"), "18:30");
+}
+
+TEST(Time, RejectsTimesOutsideTheDay) {
+    for (const char* bad :
+         {"24:00", "12:60", "9:5", "930", "9.30", "", "noon", "-1:00", "123:00"}) {
+        auto message = usage_error([&] { parse_time("--time", bad); });
+        EXPECT_TRUE(contains(message, std::string("--time '") + bad + "'")) << message;
+        EXPECT_TRUE(contains(message, "HH:MM")) << message;
+    }
+}
+
+TEST(Pressure, ByNameOrLevel) {
+    EXPECT_EQ(parse_pressure("--pressure", "light"), Pressure::light);
+    EXPECT_EQ(parse_pressure("--pressure", "medium"), Pressure::medium);
+    EXPECT_EQ(parse_pressure("--pressure", "firm"), Pressure::firm);
+    EXPECT_EQ(parse_pressure("--pressure", "deep"), Pressure::deep);
+    EXPECT_EQ(parse_pressure("--pressure", "1"), Pressure::light);
+    EXPECT_EQ(parse_pressure("--pressure", "2"), Pressure::medium);
+    EXPECT_EQ(parse_pressure("--pressure", "3"), Pressure::firm);
+    EXPECT_EQ(parse_pressure("--pressure", "4"), Pressure::deep);
+}
+
+TEST(Pressure, RejectsOtherLevelsListingTheNames) {
+    for (const char* bad : {"0", "5", "hard", "", "12", "-1"}) {
+        auto message = usage_error([&] { parse_pressure("--pressure", bad); });
+        EXPECT_TRUE(contains(message, std::string("--pressure '") + bad + "'")) << message;
+        EXPECT_TRUE(contains(message, "light, medium, firm or deep")) << message;
+    }
+}
+
+TEST(Technique, EveryNameAndNothingElse) {
+    EXPECT_EQ(parse_technique("--technique", "swedish"), Technique::swedish);
+    EXPECT_EQ(parse_technique("--technique", "deep-tissue"), Technique::deep_tissue);
+    EXPECT_EQ(parse_technique("--technique", "trigger-point"), Technique::trigger_point);
+    EXPECT_EQ(parse_technique("--technique", "sports"), Technique::sports);
+    EXPECT_EQ(parse_technique("--technique", "myofascial"), Technique::myofascial);
+    EXPECT_EQ(parse_technique("--technique", "self"), Technique::self);
+    EXPECT_EQ(parse_technique("--technique", "other"), Technique::other);
+    EXPECT_EQ(parse_technique("--technique", "none"), Technique::none);
+    auto message = usage_error([] { parse_technique("--technique", "deep_tissue"); });
+    EXPECT_TRUE(contains(message, "--technique 'deep_tissue'")) << message;
+    EXPECT_TRUE(contains(message, "swedish, deep-tissue")) << message;
+    EXPECT_TRUE(contains(message, "other or none")) << message;
+}
+
+TEST(Side, EveryNameAndNothingElse) {
+    EXPECT_EQ(parse_side("--side", "left"), Side::left);
+    EXPECT_EQ(parse_side("--side", "right"), Side::right);
+    EXPECT_EQ(parse_side("--side", "both"), Side::both);
+    auto message = usage_error([] { parse_side("--side", "middle"); });
+    EXPECT_EQ(message, "--side 'middle' is not a side; expected left, right or both");
+}
+
+TEST(Tag, AcceptsOneWordUpTo64Bytes) {
+    EXPECT_EQ(parse_tag("--tag", "hip"), "hip");
+    EXPECT_EQ(parse_tag("--tag", "après-ski"), "après-ski");
+    std::string longest(64, 'x');
+    EXPECT_EQ(parse_tag("--tag", longest), longest);
+}
+
+TEST(Tag, RejectsEmptyLongSpacedAndSeparators) {
+    for (std::string bad :
+         {std::string(), std::string(65, 'x'), std::string("a b"), std::string("a,b"),
+          std::string("a;b"), std::string("a\tb"), std::string("a\nb")}) {
+        EXPECT_THROW(parse_tag("--tag", bad), sore::UsageError) << bad;
+    }
+    EXPECT_TRUE(contains(usage_error([] { parse_tag("--tag", "a;b"); }), "--tag 'a;b'"));
+}
+
+TEST(Quoted, WrapsInQuotesAndEscapesControlCharacters) {
+    EXPECT_EQ(sore::journal::quoted("six"), "'six'");
+    EXPECT_EQ(sore::journal::quoted(""), "''");
+    EXPECT_EQ(sore::journal::quoted("a\nb"), "'a\\nb'");
+    EXPECT_EQ(sore::journal::quoted("a\r\nb"), "'a\\r\\nb'");
+    EXPECT_EQ(sore::journal::quoted("a\tb"), "'a\\tb'");
+    EXPECT_EQ(sore::journal::quoted(std::string("a\x01", 2) + "\x1b[31m"), "'a\\x01\\x1b[31m'");
+    EXPECT_EQ(sore::journal::quoted("del\x7f"), "'del\\x7f'");
+    EXPECT_EQ(sore::journal::quoted(std::string("nul\0x", 5)), "'nul\\x00x'");
+    EXPECT_EQ(sore::journal::quoted("😀"), "'😀'");
+}
+
+TEST(Quoted, ShortensLongValues) {
+    std::string text(200, 'a');
+    auto out = sore::journal::quoted(text);
+    EXPECT_LT(out.size(), 80u);
+    EXPECT_EQ(out.substr(0, 11), "'aaaaaaaaaa");
+    EXPECT_EQ(out.substr(out.size() - 4), "...'");
+    EXPECT_EQ(sore::journal::quoted(std::string(60, 'b')), "'" + std::string(60, 'b') + "'");
+}
+
+TEST(Quoted, NeverCutsACharacterInHalf) {
+    // 59 ASCII bytes, then a two-byte character across the cut.
+    std::string text = std::string(59, 'a') + "é" + std::string(10, 'z');
+    auto out = sore::journal::quoted(text);
+    EXPECT_EQ(out.substr(0, 4), "'aaa");
+    EXPECT_EQ(out.substr(out.size() - 4), "...'");
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        auto c = static_cast<unsigned char>(out[i]);
+        if (c == 0xC3) {
+            ASSERT_LT(i + 1, out.size());
+            EXPECT_EQ(static_cast<unsigned char>(out[i + 1]) & 0xC0, 0x80) << out;
         }
     }
+}
+
+TEST(OneOf, JoinsWithCommasAndOr) {
+    constexpr std::array<std::string_view, 3> three{"a", "b", "c"};
+    constexpr std::array<std::string_view, 2> two{"a", "b"};
+    constexpr std::array<std::string_view, 1> one{"a"};
+    EXPECT_EQ(one_of(three), "a, b or c");
+    EXPECT_EQ(one_of(two), "a or b");
+    EXPECT_EQ(one_of(one), "a");
+    EXPECT_EQ(one_of(side_names()), "left, right or both");
+}
+
+TEST(Reject, ThrowsTheOneLineMessage) {
+    auto message = usage_error([] { reject("--knots", "x\ny", "is odd", "a number"); });
+    EXPECT_EQ(message, "--knots 'x\\ny' is odd; expected a number");
 }

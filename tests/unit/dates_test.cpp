@@ -1,0 +1,201 @@
+#include "error.hpp"
+#include "journal/dates.hpp"
+#include "support.hpp"
+
+#include <cctype>
+#include <chrono>
+#include <gtest/gtest.h>
+#include <string>
+
+using namespace sore::journal;
+using sore::test::day;
+using sore::test::ScopedEnv;
+
+namespace {
+
+// 2026-11-27 is a Friday.
+const date::sys_days friday = day(2026, 11, 27);
+
+std::string parsed(std::string_view text, date::sys_days today = friday) {
+    return format_date(parse_date("--from", text, today));
+}
+
+std::string message_of(std::string_view text) {
+    try {
+        parse_date("--from", text, friday);
+    } catch (const sore::UsageError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << text << " was accepted";
+    return {};
+}
+
+} // namespace
+
+TEST(ParseDate, IsoDates) {
+    EXPECT_EQ(parse_date("date", "2026-11-20", friday), day(2026, 11, 20));
+    EXPECT_EQ(parse_date("date", "2024-02-29", friday), day(2024, 2, 29));
+    EXPECT_EQ(parse_date("date", "1999-12-31", friday), day(1999, 12, 31));
+    // A later day parses; refusing the future is validate()'s job.
+    EXPECT_EQ(parse_date("date", "2027-01-01", friday), day(2027, 1, 1));
+}
+
+TEST(ParseDate, RejectsDaysNotOnTheCalendar) {
+    for (const char* bad : {"2026-02-30", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31"}) {
+        auto message = message_of(bad);
+        EXPECT_NE(message.find(std::string("--from '") + bad + "'"), std::string::npos) << message;
+        EXPECT_NE(message.find("not a day of the calendar"), std::string::npos) << message;
+    }
+}
+
+TEST(ParseDate, TodayAndYesterday) {
+    EXPECT_EQ(parsed("today"), "2026-11-27");
+    EXPECT_EQ(parsed("Today"), "2026-11-27");
+    EXPECT_EQ(parsed("yesterday"), "2026-11-26");
+    EXPECT_EQ(parsed("yesterday", day(2026, 3, 1)), "2026-02-28");
+    EXPECT_EQ(parsed("yesterday", day(2027, 1, 1)), "2026-12-31");
+}
+
+TEST(ParseDate, DaysAndWeeksAgo) {
+    EXPECT_EQ(parsed("-3d"), "2026-11-24");
+    EXPECT_EQ(parsed("-0d"), "2026-11-27");
+    EXPECT_EQ(parsed("-30d"), "2026-10-28");
+    EXPECT_EQ(parsed("-2w"), "2026-11-13");
+    EXPECT_EQ(parsed("-1w"), "2026-11-20");
+    EXPECT_EQ(parsed("-3d", day(2024, 3, 1)), "2024-02-27");
+}
+
+TEST(ParseDate, WeekdayIsTheMostRecentOneTodayIncluded) {
+    ASSERT_EQ(date::weekday{friday}, date::Friday);
+    EXPECT_EQ(parsed("friday"), "2026-11-27");
+    EXPECT_EQ(parsed("thursday"), "2026-11-26");
+    EXPECT_EQ(parsed("wednesday"), "2026-11-25");
+    EXPECT_EQ(parsed("tuesday"), "2026-11-24");
+    EXPECT_EQ(parsed("monday"), "2026-11-23");
+    EXPECT_EQ(parsed("sunday"), "2026-11-22");
+    EXPECT_EQ(parsed("saturday"), "2026-11-21");
+}
+
+TEST(ParseDate, WeekdayShortFormsAnyCase) {
+    EXPECT_EQ(parsed("fri"), "2026-11-27");
+    EXPECT_EQ(parsed("Thu"), "2026-11-26");
+    EXPECT_EQ(parsed("SAT"), "2026-11-21");
+    EXPECT_EQ(parsed("Monday"), "2026-11-23");
+    EXPECT_EQ(parsed("WEDNESDAY"), "2026-11-25");
+    EXPECT_EQ(parsed("sun"), "2026-11-22");
+}
+
+TEST(ParseDate, WeekdayFromAnotherToday) {
+    // 2026-11-23 is a Monday: "sunday" is the day before, "monday" today.
+    EXPECT_EQ(parsed("monday", day(2026, 11, 23)), "2026-11-23");
+    EXPECT_EQ(parsed("sunday", day(2026, 11, 23)), "2026-11-22");
+    EXPECT_EQ(parsed("tue", day(2026, 11, 23)), "2026-11-17");
+}
+
+TEST(ParseDate, RejectsOtherWords) {
+    for (const char* bad : {"tomorrowish", "tomorrow", "", "fr", "frid", "3d", "-d", "-3", "-3x",
+                            "2026/11/27", "27-11-2026", "-1234567d"}) {
+        auto message = message_of(bad);
+        EXPECT_NE(message.find(std::string("--from '") + bad + "'"), std::string::npos) << message;
+        EXPECT_NE(message.find("YYYY-MM-DD"), std::string::npos) << message;
+    }
+}
+
+TEST(ParseIsoDate, StrictFormOnly) {
+    EXPECT_EQ(parse_iso_date("2026-11-27"), day(2026, 11, 27));
+    EXPECT_FALSE(parse_iso_date("2026-1-27"));
+    EXPECT_FALSE(parse_iso_date("2026-11-27 "));
+    EXPECT_FALSE(parse_iso_date("today"));
+    EXPECT_FALSE(parse_iso_date("2026-02-29"));
+    EXPECT_FALSE(parse_iso_date("1899-12-31"));
+    EXPECT_FALSE(parse_iso_date("2026-1a-01"));
+}
+
+TEST(FormatDate, IsoWithZeroPadding) {
+    EXPECT_EQ(format_date(day(2026, 3, 5)), "2026-03-05");
+    EXPECT_EQ(format_date(day(1900, 1, 1)), "1900-01-01");
+}
+
+TEST(UtcTimestamp, SecondsWithZ) {
+    auto stamp = utc_timestamp();
+    // YYYY-MM-DDTHH:MM:SSZ
+    const std::string pattern = "dddd-dd-ddTdd:dd:ddZ";
+    ASSERT_EQ(stamp.size(), pattern.size()) << stamp;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == 'd') {
+            EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(stamp[i]))) << stamp;
+        } else {
+            EXPECT_EQ(stamp[i], pattern[i]) << stamp;
+        }
+    }
+    auto utc_day = date::floor<date::days>(std::chrono::system_clock::now());
+    // Equal unless midnight UTC passed between the two calls.
+    EXPECT_LE(stamp.substr(0, 10), format_date(utc_day));
+}
+
+TEST(Today, HonoursSoreToday) {
+    ScopedEnv pin("SORE_TODAY", "2026-11-27");
+    EXPECT_EQ(today(), day(2026, 11, 27));
+    ScopedEnv leap("SORE_TODAY", "2024-02-29");
+    EXPECT_EQ(today(), day(2024, 2, 29));
+}
+
+TEST(Today, RejectsMalformedSoreToday) {
+    for (const char* bad : {"tomorrow", "2026-02-30", "2026-11-27x", "27/11/2026"}) {
+        ScopedEnv pin("SORE_TODAY", bad);
+        try {
+            today();
+            ADD_FAILURE() << bad << " was accepted";
+        } catch (const sore::UsageError& e) {
+            std::string message = e.what();
+            EXPECT_NE(message.find(std::string("SORE_TODAY '") + bad + "'"), std::string::npos)
+                << message;
+        }
+    }
+}
+
+TEST(Today, EmptySoreTodayMeansTheClock) {
+    ScopedEnv pin("SORE_TODAY", "");
+    ScopedEnv zone("TZ", "UTC");
+    auto before = date::floor<date::days>(std::chrono::system_clock::now());
+    auto got = today();
+    auto after = date::floor<date::days>(std::chrono::system_clock::now());
+    EXPECT_GE(got, before);
+    EXPECT_LE(got, after);
+}
+
+TEST(Today, FollowsTzAcrossTheDateLine) {
+    ScopedEnv unpinned("SORE_TODAY", std::nullopt);
+    // UTC+14 and UTC-11 are 25 hours apart: always one calendar day.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        date::sys_days east;
+        date::sys_days west;
+        date::sys_days east_again;
+        {
+            ScopedEnv zone("TZ", "Pacific/Kiritimati");
+            east = today();
+        }
+        {
+            ScopedEnv zone("TZ", "Pacific/Pago_Pago");
+            west = today();
+        }
+        {
+            ScopedEnv zone("TZ", ":Pacific/Kiritimati");
+            east_again = today();
+        }
+        if (east != east_again) {
+            continue; // midnight passed between the calls; try again
+        }
+        EXPECT_EQ(east - west, date::days{1});
+        return;
+    }
+    FAIL() << "the clock kept crossing midnight";
+}
+
+TEST(Today, UnknownTzFallsBackWithoutThrowing) {
+    ScopedEnv unpinned("SORE_TODAY", std::nullopt);
+    ScopedEnv zone("TZ", "Not/A_Zone");
+    auto got = today();
+    auto utc = date::floor<date::days>(std::chrono::system_clock::now());
+    EXPECT_LE(std::chrono::abs(got - utc), date::days{1});
+}

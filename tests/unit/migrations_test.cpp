@@ -1,0 +1,192 @@
+#include "error.hpp"
+#include "journal/entry.hpp"
+#include "store/entries.hpp"
+#include "store/integrity.hpp"
+#include "store/journal_file.hpp"
+#include "store/migrations.hpp"
+#include "support.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <iterator>
+#include <string>
+#include <vector>
+
+using namespace sore::store;
+
+namespace {
+
+Database scratch() {
+    return Database(":memory:", Database::Mode::read_write_create);
+}
+
+std::int64_t scalar(Database& db, const char* sql) {
+    Statement stmt(db, sql);
+    EXPECT_TRUE(stmt.step());
+    return stmt.get_int(0);
+}
+
+std::vector<std::string> tables(Database& db) {
+    std::vector<std::string> names;
+    Statement stmt(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    while (stmt.step()) {
+        names.push_back(stmt.get_text(0));
+    }
+    return names;
+}
+
+std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void set_user_version(Database& db, int level) {
+    db.exec(("PRAGMA user_version = " + std::to_string(level)).c_str());
+}
+
+sore::journal::Entry sample() {
+    sore::journal::Entry e;
+    e.date = "2026-11-20";
+    e.soreness = 4;
+    e.tags = {"hip"};
+    return e;
+}
+
+} // namespace
+
+TEST(Migrations, KnowsAtLeastTheFirstLevel) {
+    EXPECT_GE(known_schema_level(), 1);
+}
+
+TEST(Migrations, FreshDatabaseReachesTheKnownLevel) {
+    auto db = scratch();
+    EXPECT_EQ(schema_level(db), 0);
+    EXPECT_NO_THROW(check_compatible(db));
+    migrate(db);
+    EXPECT_EQ(schema_level(db), known_schema_level());
+    auto names = tables(db);
+    EXPECT_NE(std::find(names.begin(), names.end(), "entry"), names.end());
+    EXPECT_NE(std::find(names.begin(), names.end(), "entry_tag"), names.end());
+    EXPECT_EQ(scalar(db, "PRAGMA application_id"), 0x736f7265);
+}
+
+TEST(Migrations, MemoryJournalIsMigratedWithForeignKeysOn) {
+    auto db = open_memory_journal();
+    EXPECT_EQ(schema_level(db), known_schema_level());
+    EXPECT_EQ(scalar(db, "PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(count_entries(db), 0);
+}
+
+TEST(Migrations, MigratingTwiceIsANoOp) {
+    auto db = open_memory_journal();
+    auto entry = sample();
+    insert_entry(db, entry);
+    auto before = tables(db);
+    migrate(db);
+    migrate(db);
+    EXPECT_EQ(schema_level(db), known_schema_level());
+    EXPECT_EQ(tables(db), before);
+    EXPECT_EQ(count_entries(db), 1);
+    EXPECT_EQ(find_entry(db, entry.id)->tags, std::vector<std::string>{"hip"});
+}
+
+TEST(Migrations, RefusesAJournalFromANewerSore) {
+    auto db = scratch();
+    set_user_version(db, known_schema_level() + 1);
+    try {
+        check_compatible(db);
+        FAIL() << "a newer journal was accepted";
+    } catch (const sore::Error& e) {
+        EXPECT_NE(std::string(e.what()).find("newer"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(migrate(db), sore::Error);
+    EXPECT_EQ(schema_level(db), known_schema_level() + 1);
+    EXPECT_TRUE(tables(db).empty());
+}
+
+TEST(Migrations, RefusesAnotherProgramsDatabase) {
+    auto db = scratch();
+    db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')");
+    try {
+        migrate(db);
+        FAIL() << "a foreign database was migrated";
+    } catch (const sore::Error& e) {
+        EXPECT_NE(std::string(e.what()).find("not a sore journal"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(schema_level(db), 0);
+    EXPECT_EQ(tables(db), std::vector<std::string>{"notes"});
+}
+
+TEST(Migrations, RefusesAForeignApplicationId) {
+    auto db = scratch();
+    db.exec("PRAGMA application_id = 42");
+    EXPECT_THROW(check_compatible(db), sore::Error);
+    EXPECT_THROW(migrate(db), sore::Error);
+    EXPECT_TRUE(tables(db).empty());
+}
+
+TEST(Migrations, NewerJournalFileIsLeftUntouched) {
+    sore::test::TempDir dir;
+    auto path = dir.file("newer.db");
+    {
+        Database db(path, Database::Mode::read_write_create);
+        db.exec("CREATE TABLE future (x); INSERT INTO future VALUES (1)");
+        set_user_version(db, known_schema_level() + 5);
+    }
+    auto before = bytes_of(path);
+    ASSERT_FALSE(before.empty());
+    EXPECT_THROW(open_journal(path, Access::write), sore::Error);
+    EXPECT_THROW(open_journal(path, Access::read), sore::Error);
+    EXPECT_EQ(bytes_of(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+    Database db(path, Database::Mode::read_only);
+    EXPECT_EQ(schema_level(db), known_schema_level() + 5);
+    EXPECT_EQ(tables(db), std::vector<std::string>{"future"});
+}
+
+TEST(Migrations, ForeignFileIsLeftUntouched) {
+    sore::test::TempDir dir;
+    auto path = dir.file("other.db");
+    {
+        Database db(path, Database::Mode::read_write_create);
+        db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('mine')");
+    }
+    auto before = bytes_of(path);
+    EXPECT_THROW(open_journal(path, Access::write), sore::Error);
+    EXPECT_EQ(bytes_of(path), before);
+    EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST(Migrations, TwoConnectionsOnOneFileAgree) {
+    sore::test::TempDir dir;
+    auto path = dir.file("shared.db");
+    auto first = open_journal(path, Access::write);
+    auto second = open_journal(path, Access::write);
+    EXPECT_EQ(schema_level(first), known_schema_level());
+    EXPECT_EQ(schema_level(second), known_schema_level());
+    auto entry = sample();
+    insert_entry(first, entry);
+    EXPECT_EQ(count_entries(second), 1);
+}
+
+TEST(Integrity, SoundJournalHasNoProblems) {
+    auto db = open_memory_journal();
+    for (int i = 0; i < 3; ++i) {
+        auto entry = sample();
+        insert_entry(db, entry);
+    }
+    EXPECT_TRUE(find_problems(db).empty());
+    db.exec("PRAGMA foreign_keys = OFF; DELETE FROM entry WHERE id = 2");
+    EXPECT_EQ(find_problems(db).size(), 1u); // its tag is left behind
+}
+
+TEST(Integrity, ReportsATagWhoseEntryIsGone) {
+    auto db = open_memory_journal();
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("INSERT INTO entry_tag (entry_id, tag) VALUES (99, 'orphan')");
+    db.exec("PRAGMA foreign_keys = ON");
+    auto problems = find_problems(db);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0], "tags refer to entry 99, which does not exist");
+}
