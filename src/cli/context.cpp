@@ -100,6 +100,11 @@ bool Context::color() const {
 }
 
 const std::string& Context::journal_path() {
+    std::error_code ec;
+    if (global_.config && !fs::exists(*global_.config, ec)) {
+        throw UsageError(
+            fmt::format("--config '{}' does not exist; expected a config file", *global_.config));
+    }
     if (!path_) {
         if (global_.db) {
             path_ = *global_.db;

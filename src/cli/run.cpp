@@ -82,6 +82,10 @@ std::string program_help() {
            "or a weekday name (the most recent one, today included).\n\n"
            "The journal is --db, else $SORE_DB, else `db = PATH` in the config file\n"
            "($XDG_CONFIG_HOME/sore/config), else $XDG_DATA_HOME/sore/journal.db.\n\n"
+           "Examples:\n"
+           "  sore log --soreness 6 --sitting 7h30m --pressure deep --knots 3\n"
+           "  sore log yesterday --soreness 3 --sitting 9 --technique none\n"
+           "  sore list --last 10\n\n"
            "Run 'sore COMMAND --help' for a command's options and an example.\n";
     return out.str();
 }

@@ -3,9 +3,13 @@
 #include "error.hpp"
 #include "store/migrations.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sqlite3.h>
 #include <system_error>
+#include <thread>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -27,13 +31,20 @@ void make_private_folders(const fs::path& folder) {
     fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
 }
 
-void prepare(Database& db, bool in_memory) {
-    db.exec("PRAGMA foreign_keys = ON");
-    check_compatible(db); // before anything can write to a file we may not own
-    if (!in_memory) {
-        db.exec("PRAGMA journal_mode = WAL");
+// SQLite does not call the busy handler for this switch, so a second process
+// opening a new journal at the same moment would fail at once; retry instead.
+void use_wal(Database& db) {
+    using namespace std::chrono_literals;
+    auto deadline = std::chrono::steady_clock::now() + 5s;
+    while (true) {
+        int rc = db.try_exec("PRAGMA journal_mode = WAL");
+        bool busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+        if (!busy || std::chrono::steady_clock::now() > deadline) {
+            db.check(rc);
+            return;
+        }
+        std::this_thread::sleep_for(10ms);
     }
-    migrate(db);
 }
 
 } // namespace
@@ -45,14 +56,39 @@ Database open_journal(const std::string& path, Access access) {
             "journal path '{}' is a folder; expected the path of a journal file", path));
     }
     bool exists = fs::exists(path, ec);
-    if (access == Access::read && !exists) {
+    if (access != Access::write && !exists) {
         return open_memory_journal();
+    }
+    if (access == Access::read) {
+        // A writable connection, when allowed, removes the -wal and -shm
+        // files as it closes. In a folder we cannot write to and with no
+        // -wal file, the journal is whole in its file and cannot take new
+        // commits from us: read it as immutable, the only way SQLite can.
+        auto folder = fs::absolute(path).parent_path();
+        bool folder_writable = ::access(folder.c_str(), W_OK) == 0;
+        bool has_wal = fs::exists(path + "-wal", ec);
+        auto mode = Database::Mode::read_only;
+        if (!folder_writable && !has_wal) {
+            mode = Database::Mode::immutable;
+        } else if (folder_writable && ::access(path.c_str(), W_OK) == 0) {
+            mode = Database::Mode::read_write;
+        }
+        Database db(path, mode);
+        db.exec("PRAGMA foreign_keys = ON");
+        if (is_current(db)) {
+            return db;
+        }
+        // An older level: upgrade it through a writable connection below.
     }
     if (!exists) {
         make_private_folders(fs::absolute(path).parent_path());
     }
     Database db(path, exists ? Database::Mode::read_write : Database::Mode::read_write_create);
-    prepare(db, false);
+    db.exec("PRAGMA foreign_keys = ON");
+    if (!is_current(db)) { // checked before anything is written
+        migrate(db);
+    }
+    use_wal(db);
     if (!exists) { // the process umask should already give 0600; make sure
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write,
                         fs::perm_options::replace, ec);
@@ -62,7 +98,8 @@ Database open_journal(const std::string& path, Access access) {
 
 Database open_memory_journal() {
     Database db(":memory:", Database::Mode::read_write_create);
-    prepare(db, true);
+    db.exec("PRAGMA foreign_keys = ON");
+    migrate(db);
     return db;
 }
 

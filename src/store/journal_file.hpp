@@ -10,8 +10,9 @@
 namespace sore::store {
 
 enum class Access {
-    write, // create the folder (0700) and file (0600) when missing
-    read,  // a missing file reads as an empty journal; nothing is created
+    write,  // create the folder (0700) and file (0600) when missing
+    update, // change existing entries: a missing file is an empty journal
+    read,   // a missing file reads as an empty journal; nothing is created
 };
 
 Database open_journal(const std::string& path, Access access);

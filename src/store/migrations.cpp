@@ -49,16 +49,20 @@ void check_compatible(Database& db) {
     }
 }
 
-void migrate(Database& db) {
+bool is_current(Database& db) {
+    // One snapshot: another process's migration is seen whole or not at all.
+    Transaction snapshot(db, Transaction::Kind::read);
     check_compatible(db);
+    return schema_level(db) == known_schema_level();
+}
+
+void migrate(Database& db) {
     auto files = schema_files();
     for (std::size_t i = 0; i < files.size(); ++i) {
         int level = static_cast<int>(i) + 1;
-        if (schema_level(db) >= level) {
-            continue;
-        }
         Transaction tx(db);
-        if (schema_level(db) >= level) { // another process got here first
+        check_compatible(db);
+        if (schema_level(db) >= level) { // done before, maybe by another process
             continue;
         }
         db.exec(std::string(files[i].text).c_str());

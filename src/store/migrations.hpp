@@ -18,8 +18,12 @@ int schema_level(Database& db);
 // Throws sore::Error when the file cannot be a journal this binary may touch.
 void check_compatible(Database& db);
 
+// check_compatible() on one snapshot, then whether the journal is at the
+// known level. Writes nothing.
+bool is_current(Database& db);
+
 // Applies the missing levels. Safe when several processes open a new journal
-// at once: each level is re-checked inside its own write transaction.
+// at once: each level is checked again inside its own write transaction.
 void migrate(Database& db);
 
 } // namespace sore::store

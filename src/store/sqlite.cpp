@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 
+#include <cctype>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -15,12 +16,28 @@ int open_flags(Database::Mode mode) {
     switch (mode) {
     case Database::Mode::read_only:
         return SQLITE_OPEN_READONLY;
+    case Database::Mode::immutable:
+        return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     case Database::Mode::read_write:
         return SQLITE_OPEN_READWRITE;
     case Database::Mode::read_write_create:
         break;
     }
     return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+}
+
+// file: URI for the path, every byte outside a safe set percent-encoded.
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (char c : path) {
+        auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || std::string_view("/-._~").find(c) != std::string_view::npos) {
+            uri += c;
+        } else {
+            uri += fmt::format("%{:02X}", u);
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 } // namespace
@@ -31,7 +48,8 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    auto name = mode == Mode::immutable ? immutable_uri(path) : path;
+    int rc = sqlite3_open_v2(name.c_str(), &raw, open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK) {
         const char* why = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
@@ -66,10 +84,11 @@ void Database::check(int rc) const {
 }
 
 void Database::exec(const char* sql) {
-    char* message = nullptr;
-    int rc = sqlite3_exec(db_.get(), sql, nullptr, nullptr, &message);
-    sqlite3_free(message); // errmsg on the handle says the same
-    check(rc);
+    check(try_exec(sql));
+}
+
+int Database::try_exec(const char* sql) noexcept {
+    return sqlite3_exec(db_.get(), sql, nullptr, nullptr, nullptr);
 }
 
 std::int64_t Database::last_insert_id() const {
@@ -155,8 +174,8 @@ std::optional<std::string> Statement::get_optional_text(int column) const {
     return get_text(column);
 }
 
-Transaction::Transaction(Database& db) : db_(db) {
-    db_.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db, Kind kind) : db_(db) {
+    db_.exec(kind == Kind::write ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 Transaction::~Transaction() {

@@ -17,7 +17,14 @@ namespace sore::store {
 
 class Database {
 public:
-    enum class Mode { read_write_create, read_write, read_only };
+    enum class Mode {
+        read_write_create,
+        read_write,
+        read_only,
+        // Read-only and promised not to change while open: the only way
+        // SQLite reads a WAL journal whose folder it cannot write to.
+        immutable,
+    };
 
     Database(const std::string& path, Mode mode);
 
@@ -27,6 +34,8 @@ public:
     // Runs SQL without results (several statements allowed). Only for
     // constant SQL: schema files and pragmas.
     void exec(const char* sql);
+    // The same, returning SQLite's result code instead of throwing.
+    int try_exec(const char* sql) noexcept;
 
     std::int64_t last_insert_id() const;
     int changes() const;
@@ -75,11 +84,13 @@ private:
     std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
 };
 
-// BEGIN IMMEDIATE on construction (so a writer waits for the lock up front
-// instead of failing half-way), ROLLBACK on destruction unless committed.
+// A write transaction begins IMMEDIATE (so a writer waits for the lock up
+// front instead of failing half-way); a read transaction keeps one snapshot.
+// ROLLBACK on destruction unless committed.
 class Transaction {
 public:
-    explicit Transaction(Database& db);
+    enum class Kind { write, read };
+    explicit Transaction(Database& db, Kind kind = Kind::write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

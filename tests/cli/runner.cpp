@@ -5,14 +5,14 @@
 #include <chrono>
 #include <cstdlib>
 #include <fcntl.h>
-#include <signal.h>
-#include <sqlite3.h>
-#include <sys/stat.h>
 #include <fstream>
 #include <poll.h>
 #include <pty.h>
+#include <signal.h>
+#include <sqlite3.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -51,6 +51,8 @@ public:
         argv_ptrs_ = pointers(argv_);
         env_ptrs_ = pointers(env_);
     }
+    Command(const Command&) = delete;
+    Command& operator=(const Command&) = delete;
 
     [[noreturn]] void exec() const {
         execve(path_.c_str(), argv_ptrs_.data(), env_ptrs_.data());
@@ -298,7 +300,7 @@ unsigned mode_of(const std::filesystem::path& path) {
 
 std::vector<std::string> query(const std::filesystem::path& db, const std::string& sql) {
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     std::unique_ptr<sqlite3, int (*)(sqlite3*)> handle(raw, sqlite3_close_v2);
     if (rc != SQLITE_OK) {
         throw std::runtime_error("cannot open " + db.string());

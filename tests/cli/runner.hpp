@@ -71,8 +71,8 @@ std::vector<std::string> lines(const std::string& text);
 unsigned mode_of(const std::filesystem::path& path);
 
 // Runs SQL on a database file with the sqlite3 C API (not through sore) and
-// returns the first column of every row as text ("" for NULL). Throws
-// std::runtime_error on failure.
+// returns the first column of every row as text ("" for NULL); creates the
+// file when missing. Throws std::runtime_error on failure.
 std::vector<std::string> query(const std::filesystem::path& db, const std::string& sql);
 
 } // namespace sore::testing

@@ -59,7 +59,7 @@ int run(Context& ctx, const EditOptions& options) {
         }
     }
 
-    auto& db = ctx.journal(store::Access::write);
+    auto& db = ctx.journal(store::Access::update);
     store::Transaction tx(db);
     auto entry = existing_entry(db, options.id);
     for (auto field : options.clear) {

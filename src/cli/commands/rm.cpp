@@ -18,7 +18,7 @@ int run(Context& ctx, const RmOptions& options) {
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 
-    auto& db = ctx.journal(store::Access::write);
+    auto& db = ctx.journal(store::Access::update);
     if (!options.yes) {
         // Ask before taking the write lock, so other sore processes can go on.
         for (auto id : ids) {
