@@ -1,6 +1,7 @@
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
 #include "store/journal_file.hpp"
+#include "support.hpp"
 
 #include <gtest/gtest.h>
 #include <optional>
@@ -12,22 +13,10 @@
 using namespace sore::store;
 using namespace sore::journal;
 
+using sore::test::add;
+using sore::test::make;
+
 namespace {
-
-Entry make(const std::string& date, int soreness, std::optional<std::string> time = std::nullopt,
-           std::vector<std::string> tags = {}) {
-    Entry e;
-    e.date = date;
-    e.soreness = soreness;
-    e.time = std::move(time);
-    e.tags = std::move(tags);
-    return e;
-}
-
-std::int64_t add(Database& db, Entry e) {
-    insert_entry(db, e);
-    return e.id;
-}
 
 std::vector<std::int64_t> ids(const std::vector<Entry>& entries) {
     std::vector<std::int64_t> out;

@@ -2,6 +2,7 @@
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
 #include "store/journal_file.hpp"
+#include "support.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,22 +14,10 @@
 using namespace sore::store;
 using namespace sore::journal;
 
+using sore::test::add;
+using sore::test::make;
+
 namespace {
-
-Entry make(const std::string& date, int soreness, std::optional<std::string> time = std::nullopt,
-           std::vector<std::string> tags = {}) {
-    Entry e;
-    e.date = date;
-    e.soreness = soreness;
-    e.time = std::move(time);
-    e.tags = std::move(tags);
-    return e;
-}
-
-std::int64_t add(Database& db, Entry e) {
-    insert_entry(db, e);
-    return e.id;
-}
 
 std::int64_t tag_rows(Database& db, std::int64_t id) {
     Statement stmt(db, "SELECT count(*) FROM entry_tag WHERE entry_id = ?1");

@@ -12,6 +12,9 @@ using sore::journal::Side;
 using sore::journal::Technique;
 using sore::test::day;
 
+using sore::test::contains;
+using sore::test::usage_error;
+
 namespace {
 
 // 2026-11-27 is a Friday.
@@ -21,20 +24,6 @@ const date::sys_days today = day(2026, 11, 27);
 template <typename T> T got(const std::optional<T>& options) {
     EXPECT_TRUE(options) << "the parser returned nothing, as for --help";
     return options.value_or(T{});
-}
-
-template <typename Parse> std::string usage_error(Parse parse) {
-    try {
-        parse();
-    } catch (const sore::UsageError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no UsageError was thrown";
-    return {};
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 } // namespace

@@ -1,13 +1,19 @@
 #pragma once
 
 // Helpers shared by the unit tests: a scratch folder removed at the end of a
-// test, an environment variable set (or unset) for the length of a scope, and
-// calendar days written as numbers.
+// test, an environment variable set (or unset) for the length of a scope,
+// calendar days written as numbers, the message of an expected UsageError,
+// and small entries for the store tests.
+
+#include "error.hpp"
+#include "journal/entry.hpp"
+#include "store/entries.hpp"
 
 #include <atomic>
 #include <cstdlib>
 #include <date/date.h>
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <optional>
 #include <string>
 #include <unistd.h>
@@ -64,5 +70,38 @@ private:
     std::string name_;
     std::optional<std::string> old_;
 };
+
+// The message of the UsageError `call` throws, or "" (with a failure) when
+// it throws none.
+template <typename Call> std::string usage_error(Call call) {
+    try {
+        call();
+    } catch (const sore::UsageError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "no UsageError was thrown";
+    return {};
+}
+
+inline bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+inline journal::Entry make(const std::string& date, int soreness,
+                           std::optional<std::string> time = std::nullopt,
+                           std::vector<std::string> tags = {}) {
+    journal::Entry e;
+    e.date = date;
+    e.soreness = soreness;
+    e.time = std::move(time);
+    e.tags = std::move(tags);
+    return e;
+}
+
+// Inserts the entry and returns its new id.
+inline std::int64_t add(store::Database& db, journal::Entry e) {
+    store::insert_entry(db, e);
+    return e.id;
+}
 
 } // namespace sore::test

@@ -8,6 +8,8 @@
 using namespace sore::journal;
 using sore::test::day;
 
+using sore::test::contains;
+
 namespace {
 
 const date::sys_days today_ = day(2026, 11, 27);
@@ -40,10 +42,6 @@ std::string refusal(const Entry& e) {
     }
     ADD_FAILURE() << "the entry was accepted";
     return {};
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "error.hpp"
 #include "journal/values.hpp"
+#include "support.hpp"
 
 #include <array>
 #include <gtest/gtest.h>
@@ -7,25 +8,8 @@
 
 using namespace sore::journal;
 
-namespace {
-
-// The message of the UsageError `parse` throws, or "" (with a failure) when
-// it throws nothing.
-template <typename Parse> std::string usage_error(Parse parse) {
-    try {
-        parse();
-    } catch (const sore::UsageError& e) {
-        return e.what();
-    }
-    ADD_FAILURE() << "no UsageError was thrown";
-    return {};
-}
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-} // namespace
+using sore::test::contains;
+using sore::test::usage_error;
 
 TEST(Rating, AcceptsEveryWholeNumberFromZeroToTen) {
     for (int n = 0; n <= 10; ++n) {
