@@ -8,11 +8,6 @@ target_compile_options(standard_warnings INTERFACE
 
 add_library(standard_settings INTERFACE)
 target_compile_features(standard_settings INTERFACE cxx_std_20)
-if(SORE_ASAN OR SORE_UBSAN)
-  # GCC 12 reports false "may be used uninitialized" inside <regex> when
-  # sanitizers change inlining.
-  target_compile_options(standard_settings INTERFACE -Wno-maybe-uninitialized)
-endif()
 if(SORE_ASAN)
   target_compile_options(standard_settings INTERFACE -fsanitize=address -fno-omit-frame-pointer)
   target_link_options(standard_settings INTERFACE -fsanitize=address)

@@ -4,7 +4,9 @@
 #include "journal/dates.hpp"
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
@@ -52,16 +54,20 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
     fs::path path = explicit_path ? fs::path(*explicit_path)
                                   : xdg_home("XDG_CONFIG_HOME", ".config") / "sore" / "config";
     std::error_code ec;
-    if (!fs::exists(path, ec)) {
-        if (explicit_path) {
-            throw UsageError(fmt::format("--config '{}' does not exist; expected a config file",
-                                         *explicit_path));
-        }
-        return std::nullopt;
+    auto status = fs::status(path, ec);
+    if (status.type() == fs::file_type::not_found) {
+        return std::nullopt; // a missing --config was refused in journal_path()
+    }
+    if (status.type() == fs::file_type::directory) {
+        throw UsageError(
+            fmt::format("config file '{}' is a folder; expected a file", path.string()));
     }
     std::ifstream file(path);
-    if (!file || fs::is_directory(path, ec)) {
-        throw Error(fmt::format("cannot read the config file {}", path.string()));
+    if (ec || !file) {
+        // Never fall back to the default journal: entries would be split
+        // between two files.
+        throw Error(fmt::format("cannot read the config file {}: {}", path.string(),
+                                ec ? ec.message() : std::strerror(errno)));
     }
     po::options_description known;
     known.add_options()("db", po::value<std::string>());
@@ -76,6 +82,9 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         return std::nullopt;
     }
     auto db = vm["db"].as<std::string>();
+    if (db.size() >= 2 && db.front() == '"' && db.back() == '"') {
+        db = db.substr(1, db.size() - 2); // db = "/path with spaces"
+    }
     if (db.empty()) {
         throw UsageError(
             fmt::format("config file {}: db is empty; expected db = PATH", path.string()));
@@ -100,12 +109,14 @@ bool Context::color() const {
 }
 
 const std::string& Context::journal_path() {
-    std::error_code ec;
-    if (global_.config && !fs::exists(*global_.config, ec)) {
-        throw UsageError(
-            fmt::format("--config '{}' does not exist; expected a config file", *global_.config));
-    }
     if (!path_) {
+        // A --config that names nothing is a typo worth reporting, even
+        // when --db or SORE_DB makes the file itself unnecessary.
+        std::error_code ec;
+        if (global_.config && fs::status(*global_.config, ec).type() == fs::file_type::not_found) {
+            throw UsageError(fmt::format("--config '{}' does not exist; expected a config file",
+                                         *global_.config));
+        }
         if (global_.db) {
             path_ = *global_.db;
         } else if (auto db = env("SORE_DB")) {

@@ -4,7 +4,9 @@
 #include "store/entries.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace sore::cli {
 
@@ -35,42 +37,106 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
     e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
 }
 
-void clear_field(Field field, journal::Entry& e) {
-    switch (field) {
-    case Field::time:
-        e.time.reset();
-        break;
-    case Field::during:
-        e.during.reset();
-        break;
-    case Field::sitting:
-        e.sitting_min.reset();
-        break;
-    case Field::pressure:
-        e.pressure.reset();
-        break;
-    case Field::technique:
-        e.technique.reset();
-        break;
-    case Field::knots:
-        e.knots.reset();
-        break;
-    case Field::injury:
-        e.injury = false;
-        break;
-    case Field::emotional:
-        e.emotional = false;
-        break;
-    case Field::side:
-        e.side.reset();
-        break;
-    case Field::note:
-        e.note.reset();
-        break;
-    case Field::tags:
-        e.tags.clear();
-        break;
+namespace {
+
+struct FieldSpec {
+    Field field;
+    std::string_view name;
+    bool (*given)(const EntryFields&);
+    void (*clear)(journal::Entry&);
+};
+
+// One row per optional field: the only place that lists them.
+constexpr FieldSpec field_specs[] = {
+    {Field::time, "time", [](const EntryFields& f) { return f.time.has_value(); },
+     [](journal::Entry& e) {
+         e.time.reset();
+     }},
+    {Field::during, "during", [](const EntryFields& f) { return f.during.has_value(); },
+     [](journal::Entry& e) {
+         e.during.reset();
+     }},
+    {Field::sitting, "sitting", [](const EntryFields& f) { return f.sitting_min.has_value(); },
+     [](journal::Entry& e) {
+         e.sitting_min.reset();
+     }},
+    {Field::pressure, "pressure", [](const EntryFields& f) { return f.pressure.has_value(); },
+     [](journal::Entry& e) {
+         e.pressure.reset();
+     }},
+    {Field::technique, "technique", [](const EntryFields& f) { return f.technique.has_value(); },
+     [](journal::Entry& e) {
+         e.technique.reset();
+     }},
+    {Field::knots, "knots", [](const EntryFields& f) { return f.knots.has_value(); },
+     [](journal::Entry& e) {
+         e.knots.reset();
+     }},
+    {Field::injury, "injury", [](const EntryFields& f) { return f.injury; },
+     [](journal::Entry& e) {
+         e.injury = false;
+     }},
+    {Field::emotional, "emotional", [](const EntryFields& f) { return f.emotional; },
+     [](journal::Entry& e) {
+         e.emotional = false;
+     }},
+    {Field::side, "side", [](const EntryFields& f) { return f.side.has_value(); },
+     [](journal::Entry& e) {
+         e.side.reset();
+     }},
+    {Field::note, "note", [](const EntryFields& f) { return f.note.has_value(); },
+     [](journal::Entry& e) {
+         e.note.reset();
+     }},
+    {Field::tags, "tags", [](const EntryFields&) { return false; },
+     [](journal::Entry& e) {
+         e.tags.clear();
+     }},
+};
+
+const FieldSpec& spec_of(Field field) {
+    return *std::find_if(std::begin(field_specs), std::end(field_specs),
+                         [&](const FieldSpec& spec) { return spec.field == field; });
+}
+
+} // namespace
+
+bool gives_anything(const EntryFields& f) {
+    return f.date || f.soreness || !f.tags.empty() ||
+           std::any_of(std::begin(field_specs), std::end(field_specs),
+                       [&](const FieldSpec& spec) { return spec.given(f); });
+}
+
+std::span<const std::string_view> field_names() {
+    static const auto names = [] {
+        std::array<std::string_view, std::size(field_specs)> out{};
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            out[i] = field_specs[i].name;
+        }
+        return out;
+    }();
+    return names;
+}
+
+std::string_view field_name(Field field) {
+    return spec_of(field).name;
+}
+
+std::optional<Field> field_from_name(std::string_view name) {
+    for (const auto& spec : field_specs) {
+        if (spec.name == name) {
+            return spec.field;
+        }
     }
+    return std::nullopt;
+}
+
+bool is_given(const EntryFields& fields, Field field) {
+    return spec_of(field).given(fields);
+}
+
+void clear_field(Field field, journal::Entry& entry) {
+    spec_of(field).clear(entry);
 }
 
 journal::Entry existing_entry(store::Database& db, std::int64_t id) {

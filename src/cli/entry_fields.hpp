@@ -1,15 +1,32 @@
 #pragma once
 
-// Applying what the user typed (log and edit options) to an entry.
+// Applying what the user typed (log and edit options) to an entry, and the
+// optional fields `edit --clear` knows by name.
 
 #include "cli/options.hpp"
 #include "journal/entry.hpp"
 #include "store/sqlite.hpp"
 
+#include <optional>
+#include <span>
+#include <string_view>
+
 namespace sore::cli {
 
 // Sets every field that was given; flags given set true; tags are added.
 void apply_fields(const EntryFields& fields, journal::Entry& entry);
+
+// True when the options change anything at all.
+bool gives_anything(const EntryFields& fields);
+
+// The names --clear accepts, in help order.
+std::span<const std::string_view> field_names();
+std::string_view field_name(Field field);
+std::optional<Field> field_from_name(std::string_view name);
+
+// Whether the options set this field (tags never count: --clear tags --tag x
+// replaces the tags).
+bool is_given(const EntryFields& fields, Field field);
 
 // Empties one field (flags become false).
 void clear_field(Field field, journal::Entry& entry);

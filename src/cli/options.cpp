@@ -1,11 +1,13 @@
 #include "cli/options.hpp"
 
+#include "cli/entry_fields.hpp"
 #include "error.hpp"
 #include "journal/dates.hpp"
 #include "journal/values.hpp"
 
 #include <array>
 #include <boost/program_options.hpp>
+#include <cctype>
 #include <fmt/format.h>
 #include <limits>
 #include <sstream>
@@ -55,6 +57,15 @@ std::optional<po::variables_map> parse(const Spec& spec, const Args& args,
         }
         po::store(parser.run(), vm);
         po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        auto name = e.get_option_name();
+        if (name == "--db" || name == "--config" || name == "--no-color") {
+            throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
+                                         "as in 'sore {1} ... {0}'",
+                                         spec.command, name));
+        }
+        throw UsageError(
+            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
     } catch (const po::error& e) {
         throw UsageError(
             fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
@@ -63,6 +74,22 @@ std::optional<po::variables_map> parse(const Spec& spec, const Args& args,
         return std::nullopt;
     }
     return vm;
+}
+
+// The one positional argument `key` collects, if given; a second is refused
+// by its value (Boost's own message would not say which word was extra).
+std::optional<std::string> one_argument(const po::variables_map& vm, const char* key,
+                                        std::string_view command, std::string_view what) {
+    auto it = vm.find(key);
+    if (it == vm.end()) {
+        return std::nullopt;
+    }
+    const auto& words = it->second.as<Args>();
+    if (words.size() > 1) {
+        throw UsageError(fmt::format("{}: unexpected argument {}; it takes one {}", command,
+                                     journal::quoted(words[1]), what));
+    }
+    return words.front();
 }
 
 std::optional<std::string> text(const po::variables_map& vm, const char* key) {
@@ -112,9 +139,6 @@ Enum parse_enum(std::string_view field, const std::string& value,
 
 constexpr std::array<std::string_view, 3> list_formats{"table", "csv", "json"};
 constexpr std::array<std::string_view, 2> show_formats{"text", "json"};
-constexpr std::array<std::string_view, 11> clear_fields{
-    "time",   "during",    "sitting", "pressure", "technique", "knots",
-    "injury", "emotional", "side",    "note",     "tags"};
 
 void add_entry_options(po::options_description& desc) {
     auto pressures = journal::one_of(journal::pressure_names());
@@ -139,12 +163,9 @@ void add_entry_options(po::options_description& desc) {
     add("tag", po::value<std::vector<std::string>>()->value_name("T"), "a tag (repeatable)");
 }
 
-EntryFields read_entry_fields(const po::variables_map& vm, date::sys_days today,
-                              std::string_view date_field) {
+// Every entry field but the date, which log and edit take differently.
+EntryFields read_entry_fields(const po::variables_map& vm) {
     EntryFields f;
-    if (auto date = text(vm, "date")) {
-        f.date = day_of(date_field, *date, today);
-    }
     f.time = parsed(vm, "time", journal::parse_time);
     f.soreness = parsed(vm, "soreness", journal::parse_rating);
     f.during = parsed(vm, "during", journal::parse_rating);
@@ -188,8 +209,8 @@ void read_range(const po::variables_map& vm, date::sys_days today, store::EntryF
 Spec log_spec() {
     Spec s("log");
     add_entry_options(s.visible);
-    s.hidden.add_options()("date", po::value<std::string>());
-    s.positional.add("date", 1);
+    s.hidden.add_options()("date", po::value<Args>());
+    s.positional.add("date", -1);
     return s;
 }
 
@@ -207,8 +228,8 @@ Spec show_spec() {
     Spec s("show");
     s.visible.add_options()("format", po::value<std::string>()->value_name("F"),
                             "text (default) or json");
-    s.hidden.add_options()("id", po::value<std::string>());
-    s.positional.add("id", 1);
+    s.hidden.add_options()("id", po::value<Args>());
+    s.positional.add("id", -1);
     return s;
 }
 
@@ -219,16 +240,16 @@ Spec edit_spec() {
     add_entry_options(s.visible);
     s.visible.add_options()(
         "clear", po::value<std::vector<std::string>>()->value_name("FIELD"),
-        fmt::format("empty a field (repeatable): {}", journal::one_of(clear_fields)).c_str());
-    s.hidden.add_options()("id", po::value<std::string>());
-    s.positional.add("id", 1);
+        fmt::format("empty a field (repeatable): {}", journal::one_of(field_names())).c_str());
+    s.hidden.add_options()("id", po::value<Args>());
+    s.positional.add("id", -1);
     return s;
 }
 
 Spec rm_spec() {
     Spec s("rm");
     s.visible.add_options()("yes,y", po::bool_switch(), "do not ask for confirmation");
-    s.hidden.add_options()("id", po::value<std::vector<std::string>>());
+    s.hidden.add_options()("id", po::value<Args>());
     s.positional.add("id", -1);
     return s;
 }
@@ -240,13 +261,13 @@ Spec check_spec() {
 Spec backup_spec() {
     Spec s("backup");
     s.visible.add_options()("force", po::bool_switch(), "replace FILE if it exists");
-    s.hidden.add_options()("file", po::value<std::string>());
-    s.positional.add("file", 1);
+    s.hidden.add_options()("file", po::value<Args>());
+    s.positional.add("file", -1);
     return s;
 }
 
 std::string required_id(const po::variables_map& vm, std::string_view command) {
-    auto id = text(vm, "id");
+    auto id = one_argument(vm, "id", command, "entry id");
     if (!id) {
         throw UsageError(fmt::format("{}: an entry id is required, as in 'sore {} 3'; 'sore list' "
                                      "shows the ids",
@@ -274,10 +295,9 @@ std::optional<LogOptions> parse_log(const Args& args, date::sys_days today) {
         return std::nullopt;
     }
     const auto& vm = *parsed_vm;
-    LogOptions o{read_entry_fields(vm, today, "date")};
-    if (!o.fields.date) {
-        o.fields.date = journal::format_date(today);
-    }
+    LogOptions o{read_entry_fields(vm)};
+    auto date = one_argument(vm, "date", "log", "DATE");
+    o.fields.date = date ? day_of("date", *date, today) : journal::format_date(today);
     return o;
 }
 
@@ -320,14 +340,22 @@ std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
         return std::nullopt;
     }
     const auto& vm = *parsed_vm;
-    EditOptions o{parse_id(required_id(vm, "edit")), read_entry_fields(vm, today, "--date"), {}};
+    EditOptions o{parse_id(required_id(vm, "edit")), read_entry_fields(vm), {}};
+    if (auto date = text(vm, "date")) {
+        o.fields.date = day_of("--date", *date, today);
+    }
     if (vm.count("clear")) {
         for (const auto& name : vm["clear"].as<std::vector<std::string>>()) {
             if (name == "soreness" || name == "date") {
                 reject("--clear", name, "is required and cannot be emptied",
-                       journal::one_of(clear_fields));
+                       journal::one_of(field_names()));
             }
-            o.clear.push_back(parse_enum<Field>("--clear", name, clear_fields));
+            auto field = field_from_name(name);
+            if (!field) {
+                reject("--clear", name, "is not a field that can be emptied",
+                       journal::one_of(field_names()));
+            }
+            o.clear.push_back(*field);
         }
     }
     return o;
@@ -344,7 +372,7 @@ std::optional<RmOptions> parse_rm(const Args& args, date::sys_days) {
     if (!vm.count("id")) {
         throw UsageError("rm: at least one entry id is required, as in 'sore rm 3'");
     }
-    for (const auto& id : vm["id"].as<std::vector<std::string>>()) {
+    for (const auto& id : vm["id"].as<Args>()) {
         o.ids.push_back(parse_id(id));
     }
     return o;
@@ -363,7 +391,7 @@ std::optional<BackupOptions> parse_backup(const Args& args, date::sys_days) {
         return std::nullopt;
     }
     const auto& vm = *parsed_vm;
-    auto file = text(vm, "file");
+    auto file = one_argument(vm, "file", "backup", "FILE");
     if (!file || file->empty()) {
         throw UsageError("backup: a destination file is required, as in 'sore backup "
                          "journal-copy.db'");

@@ -76,6 +76,7 @@ std::string program_help() {
                                           : fmt::format("{} ({})", command.name, command.alias);
         out << fmt::format("  {:<12}{}\n", name, command.summary);
     }
+    out << fmt::format("  {:<12}{}\n", "help", "show this help, or a command's: sore help log");
     out << '\n'
         << global_options()
         << "\nDates: YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago),\n"
@@ -168,6 +169,14 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
         throw UsageError(
             "a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
+    if (*inv.command == "help") { // sore help [COMMAND]
+        if (inv.args.empty()) {
+            out << program_help();
+            return 0;
+        }
+        inv.command = inv.args.front();
+        inv.args = {"--help"};
+    }
     const auto* command = find_command(*inv.command);
     if (command == nullptr) {
         std::string names;
@@ -189,14 +198,6 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
 
 } // namespace
 
-std::vector<std::string> command_names() {
-    std::vector<std::string> names;
-    for (const auto& command : command_table) {
-        names.emplace_back(command.name);
-    }
-    return names;
-}
-
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err, Terminal terminal) {
     try {
@@ -204,10 +205,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     } catch (const UsageError& e) {
         err << "sore: error: " << one_line(e.what()) << '\n';
         return 2;
-    } catch (const Error& e) {
-        err << "sore: error: " << one_line(e.what()) << '\n';
-        return 1;
-    } catch (const std::exception& e) {
+    } catch (const std::exception& e) { // sore::Error and anything unforeseen
         err << "sore: error: " << one_line(e.what()) << '\n';
         return 1;
     }

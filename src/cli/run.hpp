@@ -20,8 +20,5 @@ namespace cli {
 int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out,
         std::ostream& err, Terminal terminal);
 
-// Names of the commands `sore --help` lists, in order (aliases excluded).
-std::vector<std::string> command_names();
-
 } // namespace cli
 } // namespace sore

@@ -18,6 +18,9 @@ namespace {
 constexpr std::string_view date_accepted =
     "YYYY-MM-DD, today, yesterday, -Nd (days ago), -Nw (weeks ago) or a weekday name";
 
+// The zone named by TZ, else the system's; nothing when neither is a zone
+// the date library knows (a POSIX rule such as "<-05>5", a missing
+// /etc/localtime).
 const date::time_zone* local_zone() {
     if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') {
         std::string_view name = tz;
@@ -27,7 +30,7 @@ const date::time_zone* local_zone() {
         try {
             return date::locate_zone(name);
         } catch (const std::exception&) {
-            // Not a zone name (a POSIX rule string, say): use the system zone.
+            return nullptr; // not /etc/localtime: the user asked for TZ
         }
     }
     try {
@@ -35,6 +38,16 @@ const date::time_zone* local_zone() {
     } catch (const std::exception&) {
         return nullptr;
     }
+}
+
+// The C library reads any TZ, POSIX rules included.
+date::sys_days libc_today(std::chrono::system_clock::time_point now) {
+    std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    return date::sys_days{date::year{local.tm_year + 1900} /
+                          date::month{static_cast<unsigned>(local.tm_mon + 1)} /
+                          date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
 std::string lower(std::string_view text) {
@@ -69,6 +82,8 @@ std::optional<date::sys_days> relative(std::string_view text, date::sys_days tod
     return text.back() == 'd' ? today - date::days{count} : today - date::weeks{count};
 }
 
+constexpr date::sys_days earliest_day{date::year{1900} / 1 / 1};
+
 } // namespace
 
 date::sys_days today() {
@@ -82,7 +97,7 @@ date::sys_days today() {
     if (const auto* zone = local_zone()) {
         return date::sys_days{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
     }
-    return date::floor<date::days>(now);
+    return libc_today(now);
 }
 
 std::optional<date::sys_days> parse_iso_date(std::string_view text) {
@@ -107,7 +122,7 @@ std::optional<date::sys_days> parse_iso_date(std::string_view text) {
     }
     date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)},
                              date::day{static_cast<unsigned>(*d)}};
-    if (!ymd.ok() || *y < 1900) {
+    if (!ymd.ok() || date::sys_days{ymd} < earliest_day) {
         return std::nullopt;
     }
     return date::sys_days{ymd};
@@ -118,17 +133,21 @@ date::sys_days parse_date(std::string_view field, std::string_view text, date::s
         return *day;
     }
     std::string word = lower(text);
+    std::optional<date::sys_days> day;
     if (word == "today") {
-        return today;
+        day = today;
+    } else if (word == "yesterday") {
+        day = today - date::days{1};
+    } else if (auto weekday = weekday_from_name(word)) {
+        day = today - (date::weekday{today} - *weekday);
+    } else {
+        day = relative(word, today);
     }
-    if (word == "yesterday") {
-        return today - date::days{1};
-    }
-    if (auto day = relative(word, today)) {
+    if (day && *day >= earliest_day) {
         return *day;
     }
-    if (auto weekday = weekday_from_name(word)) {
-        return today - (date::weekday{today} - *weekday);
+    if (day || (text.size() == 10 && text.substr(0, 4) < "1900")) {
+        reject(field, text, "is before 1900", "a day from 1900-01-01 on");
     }
     if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
         reject(field, text, "is not a day of the calendar", date_accepted);

@@ -19,7 +19,7 @@ date::sys_days today();
 // included). Throws UsageError naming field and value.
 date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today);
 
-// Strict YYYY-MM-DD of a real calendar day, or nothing.
+// Strict YYYY-MM-DD of a real calendar day from 1900 on, or nothing.
 std::optional<date::sys_days> parse_iso_date(std::string_view text);
 
 std::string format_date(date::sys_days day);

@@ -41,6 +41,11 @@ struct Entry {
     bool is_session() const;
 };
 
+// 1 (light) to 4 (deep), as stored and exported.
+inline int level_of(Pressure pressure) {
+    return static_cast<int>(pressure);
+}
+
 std::string_view name_of(Pressure pressure);
 std::string_view name_of(Technique technique);
 std::string_view name_of(Side side);

@@ -5,7 +5,6 @@
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
-#include <regex>
 
 namespace sore::journal {
 
@@ -27,40 +26,55 @@ std::optional<long long> to_whole(std::string_view text) {
     return value;
 }
 
+// 7 or 7.5: up to four digits, then up to six decimals.
 std::optional<double> to_decimal(std::string_view text) {
-    static const std::regex decimal(R"(\d{1,4}(\.\d{1,6})?)");
-    if (!std::regex_match(text.begin(), text.end(), decimal)) {
+    auto dot = text.find('.');
+    auto whole = text.substr(0, dot);
+    if (!all_digits(whole) || whole.size() > 4) {
         return std::nullopt;
+    }
+    if (dot != std::string_view::npos) {
+        auto fraction = text.substr(dot + 1);
+        if (!all_digits(fraction) || fraction.size() > 6) {
+            return std::nullopt;
+        }
     }
     double value = 0;
     std::from_chars(text.data(), text.data() + text.size(), value);
     return value;
 }
 
-std::optional<int> sitting_minutes(std::string_view text) {
-    static const std::regex hours_minutes(R"((\d{1,4})h(?:(\d{1,4})m)?)");
-    static const std::regex minutes_only(R"((\d{1,5})m)");
-    static const std::regex clock(R"((\d{1,2}):(\d{2}))");
-    std::match_results<std::string_view::const_iterator> m;
+// Hours and minutes split at `separator` ("7h30" of "7h30m", "7:30"); the
+// minutes must be below 60.
+std::optional<double> hours_and_minutes(std::string_view text, char separator) {
+    auto at = text.find(separator);
+    auto hours = to_whole(text.substr(0, at));
+    auto minutes = to_whole(text.substr(at + 1));
+    if (!hours || !minutes || *minutes >= 60) {
+        return std::nullopt;
+    }
+    return static_cast<double>(*hours) * 60 + static_cast<double>(*minutes);
+}
+
+// Minutes, not yet rounded or range-checked: 7.5, 7.5h, 7h, 7h30m, 45m, 7:30.
+std::optional<double> sitting_minutes(std::string_view text) {
     if (auto hours = to_decimal(text)) {
-        return static_cast<int>(std::lround(*hours * 60));
+        return *hours * 60;
     }
     if (text.size() > 1 && text.back() == 'h') {
-        if (auto hours = to_decimal(text.substr(0, text.size() - 1))) {
-            return static_cast<int>(std::lround(*hours * 60));
-        }
+        auto hours = to_decimal(text.substr(0, text.size() - 1));
+        return hours ? std::optional(*hours * 60) : std::nullopt;
     }
-    if (std::regex_match(text.begin(), text.end(), m, hours_minutes) ||
-        std::regex_match(text.begin(), text.end(), m, clock)) {
-        int hours = std::stoi(m.str(1));
-        int minutes = m[2].matched ? std::stoi(m.str(2)) : 0;
-        if (minutes >= 60) {
-            return std::nullopt;
+    if (text.size() > 1 && text.back() == 'm') {
+        auto body = text.substr(0, text.size() - 1);
+        if (body.find('h') != std::string_view::npos) {
+            return hours_and_minutes(body, 'h');
         }
-        return hours * 60 + minutes;
+        auto minutes = to_whole(body);
+        return minutes ? std::optional(static_cast<double>(*minutes)) : std::nullopt;
     }
-    if (std::regex_match(text.begin(), text.end(), m, minutes_only)) {
-        return std::stoi(m.str(1));
+    if (auto colon = text.find(':'); colon != std::string_view::npos && text.size() - colon == 3) {
+        return hours_and_minutes(text, ':');
     }
     return std::nullopt;
 }
@@ -138,20 +152,20 @@ int parse_sitting_minutes(std::string_view field, std::string_view text) {
     if (!minutes) {
         reject(field, text, "is not a duration", sitting_accepted);
     }
-    if (*minutes > 24 * 60) {
+    if (*minutes > 24 * 60) { // before rounding, so 24.001 is refused
         reject(field, text, "is more than a day", sitting_accepted);
     }
-    return *minutes;
+    return static_cast<int>(std::lround(*minutes));
 }
 
 std::string parse_time(std::string_view field, std::string_view text) {
-    static const std::regex clock(R"((\d{1,2}):(\d{2}))");
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_match(text.begin(), text.end(), m, clock)) {
-        int hours = std::stoi(m.str(1));
-        int minutes = std::stoi(m.str(2));
-        if (hours < 24 && minutes < 60) {
-            return fmt::format("{:02}:{:02}", hours, minutes);
+    auto colon = text.find(':');
+    if (colon == 1 || colon == 2) {
+        auto hours = to_whole(text.substr(0, colon));
+        auto minutes = text.substr(colon + 1);
+        auto minute = to_whole(minutes);
+        if (hours && minute && minutes.size() == 2 && *hours < 24 && *minute < 60) {
+            return fmt::format("{:02}:{:02}", *hours, *minute);
         }
     }
     reject(field, text, "is not a time of day", "HH:MM from 00:00 to 23:59");

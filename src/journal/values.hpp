@@ -6,6 +6,7 @@
 
 #include "journal/entry.hpp"
 
+#include <span>
 #include <string>
 #include <string_view>
 

@@ -122,7 +122,7 @@ void print_csv_header(std::ostream& out) {
 }
 
 void print_csv_row(std::ostream& out, const Entry& e) {
-    std::string pressure = e.pressure ? std::to_string(static_cast<int>(*e.pressure)) : "";
+    std::string pressure = e.pressure ? std::to_string(journal::level_of(*e.pressure)) : "";
     write_csv_row(
         out, {std::to_string(e.id), e.uuid, e.date, e.time.value_or(""), std::to_string(e.soreness),
               or_blank(e.during), e.sitting_min ? format_hours(*e.sitting_min) : "", pressure,
@@ -135,7 +135,7 @@ nlohmann::ordered_json entry_json(const Entry& e) {
     nlohmann::ordered_json j;
     std::optional<int> pressure;
     if (e.pressure) {
-        pressure = static_cast<int>(*e.pressure);
+        pressure = journal::level_of(*e.pressure);
     }
     auto name = [](const auto& value) -> nlohmann::ordered_json {
         return value ? nlohmann::ordered_json(journal::name_of(*value)) : nullptr;
@@ -180,7 +180,7 @@ void print_entry_details(std::ostream& out, const Entry& e, bool color) {
                                                 format_hours(*e.sitting_min))
                                   : "");
     line("pressure", e.pressure ? fmt::format("{} ({} of 4)", journal::name_of(*e.pressure),
-                                              static_cast<int>(*e.pressure))
+                                              journal::level_of(*e.pressure))
                                 : "");
     line("technique", name_or_blank(e.technique));
     line("knots", or_blank(e.knots));

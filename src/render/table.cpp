@@ -66,7 +66,7 @@ void Table::print(std::ostream& out, bool color) const {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             std::size_t pad = widths[i] - display_width(cells[i].text);
             std::string text = cells[i].text;
-            if (color && cells[i].style) {
+            if (color && cells[i].style && !text.empty()) {
                 text = fmt::format(*cells[i].style, "{}", text);
             }
             if (i > 0) {

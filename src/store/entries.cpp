@@ -78,7 +78,7 @@ std::optional<std::string_view> name_or_null(const auto& value) {
 void bind_fields(Statement& stmt, const Entry& e) {
     std::optional<int> pressure;
     if (e.pressure) {
-        pressure = static_cast<int>(*e.pressure);
+        pressure = journal::level_of(*e.pressure);
     }
     stmt.bind(2, e.date)
         .bind(3, e.time)

@@ -7,9 +7,9 @@ using sore::testing::Sandbox;
 
 TEST(Log, AddsAnEntryAndListsIt) {
     Sandbox box;
-    auto added = box.run({"log", "--soreness", "6", "--sitting", "7h30m", "--pressure", "deep",
-                          "--technique", "deep-tissue", "--knots", "3", "--note",
-                          "left side tight"});
+    auto added =
+        box.run({"log", "--soreness", "6", "--sitting", "7h30m", "--pressure", "deep",
+                 "--technique", "deep-tissue", "--knots", "3", "--note", "left side tight"});
     ASSERT_EQ(added.status, 0) << added.err;
     EXPECT_EQ(added.out, "Added entry 1 for 2026-11-27 (soreness 6).\n");
 

@@ -1,3 +1,4 @@
+#include "embedded.hpp"
 #include "error.hpp"
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
@@ -189,4 +190,17 @@ TEST(Integrity, ReportsATagWhoseEntryIsGone) {
     auto problems = find_problems(db);
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0], "tags refer to entry 99, which does not exist");
+}
+
+TEST(SchemaFiles, AreNumberedFromOneWithoutGaps) {
+    // The level of a journal is the count of files applied, so a file out of
+    // sequence would silently shift every later level.
+    auto files = sore::schema_files();
+    ASSERT_FALSE(files.empty());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        auto number = std::to_string(i + 1);
+        auto prefix = std::string(3 - std::min<std::size_t>(3, number.size()), '0') + number + "_";
+        EXPECT_EQ(files[i].name.substr(0, 4), prefix) << files[i].name;
+        EXPECT_TRUE(files[i].name.ends_with(".sql")) << files[i].name;
+    }
 }

@@ -9,53 +9,16 @@
 
 namespace sore::cli::commands {
 
-namespace {
-
-bool sets(const EntryFields& f, Field field) {
-    switch (field) {
-    case Field::time:
-        return f.time.has_value();
-    case Field::during:
-        return f.during.has_value();
-    case Field::sitting:
-        return f.sitting_min.has_value();
-    case Field::pressure:
-        return f.pressure.has_value();
-    case Field::technique:
-        return f.technique.has_value();
-    case Field::knots:
-        return f.knots.has_value();
-    case Field::injury:
-        return f.injury;
-    case Field::emotional:
-        return f.emotional;
-    case Field::side:
-        return f.side.has_value();
-    case Field::note:
-        return f.note.has_value();
-    case Field::tags:
-        return false; // --clear tags --tag x replaces the tags
-    }
-    return false;
-}
-
-bool changes_anything(const EditOptions& o) {
-    const auto& f = o.fields;
-    return !o.clear.empty() || f.date || f.time || f.soreness || f.during || f.sitting_min ||
-           f.pressure || f.technique || f.knots || f.injury || f.emotional || f.side || f.note ||
-           !f.tags.empty();
-}
-
-} // namespace
-
 int run(Context& ctx, const EditOptions& options) {
-    if (!changes_anything(options)) {
+    if (!gives_anything(options.fields) && options.clear.empty()) {
         throw UsageError("edit: nothing to change; give a field such as --soreness 5, or "
                          "--clear FIELD");
     }
     for (auto field : options.clear) {
-        if (sets(options.fields, field)) {
-            throw UsageError("edit: a field cannot be set and cleared at once; choose one");
+        if (is_given(options.fields, field)) {
+            auto name = field_name(field);
+            throw UsageError(fmt::format(
+                "edit: --{0} and --clear {0} contradict each other; give one of them", name));
         }
     }
 

@@ -17,6 +17,7 @@ int run(Context& ctx, const LogOptions& options) {
         if (!ctx.terminal().in) {
             throw UsageError("--soreness is required; expected a whole number from 0 to 10");
         }
+        journal::validate(entry, ctx.today()); // refuse a bad date before asking
         entry.soreness = ask_rating(ctx, "--soreness", "How sore are you after the session?");
     }
     journal::validate(entry, ctx.today());
