@@ -44,6 +44,7 @@ const date::time_zone* local_zone() {
 date::sys_days libc_today(std::chrono::system_clock::time_point now) {
     std::time_t seconds = std::chrono::system_clock::to_time_t(now);
     std::tm local{};
+    tzset(); // localtime_r need not read TZ by itself
     localtime_r(&seconds, &local);
     return date::sys_days{date::year{local.tm_year + 1900} /
                           date::month{static_cast<unsigned>(local.tm_mon + 1)} /

@@ -109,6 +109,17 @@ const std::vector<BadInput> cases = {
     {"EditSetAndClear", {"edit", "1", "--note", "x", "--clear", "note"}, {"edit"}},
     {"RmWithoutYesNoTerminal", {"rm", "1"}, {"--yes"}},
     {"BackupNoFile", {"backup"}, {"backup", "file"}},
+    {"BackupTwoFiles", {"backup", "a.db", "b.db"}, {"backup", "'b.db'", "one FILE"}},
+    {"SecondRelativeDate", {"log", "-3d", "-2d", "--soreness", "3"}, {"log", "'-2d'", "one DATE"}},
+    {"ShowTwoIds", {"show", "1", "2"}, {"show", "'2'", "one entry id"}},
+    {"DateBefore1900", {"log", "-99999w", "--soreness", "3"}, {"date", "'-99999w'", "1900"}},
+    {"SittingJustOverADay",
+     {"log", "--soreness", "3", "--sitting", "24.001"},
+     {"--sitting", "'24.001'", "0 to 24"}},
+    {"GlobalOptionAfterCommand", {"list", "--db", "other.db"}, {"--db", "before the command"}},
+    {"EditSetAndClearNamesField",
+     {"edit", "1", "--injury", "--clear", "injury"},
+     {"--injury", "--clear injury"}},
 };
 
 class BadInputTest : public ::testing::TestWithParam<BadInput> {};

@@ -333,6 +333,17 @@ TEST(Help, EachCommandHasHelpWithAnExample) {
     EXPECT_FALSE(fs::exists(box.db()));
 }
 
+TEST(Help, HelpCommandShowsTheProgramOrACommand) {
+    Sandbox box;
+    auto program = box.run({"help"});
+    ASSERT_EQ(program.status, 0) << program.err;
+    EXPECT_EQ(program.out, box.run({"--help"}).out);
+    auto log = box.run({"help", "log"});
+    ASSERT_EQ(log.status, 0) << log.err;
+    EXPECT_EQ(log.out, box.run({"log", "--help"}).out);
+    EXPECT_TRUE(fails_with(box.run({"help", "frob"}), 2, {"'frob'", "log"}));
+}
+
 TEST(Version, PrintsSoreAndTheVersion) {
     Sandbox box;
     auto r = box.run({"--version"});

@@ -202,3 +202,24 @@ TEST_F(Location, FolderThatCannotBeCreatedIsAnEnvironmentError) {
 }
 
 } // namespace
+
+TEST(ConfigFile, UnreadableIsAnErrorNotTheDefaultJournal) {
+    // Falling back to the XDG default would split the entries over two files.
+    Sandbox box;
+    box.env["SORE_DB"] = std::nullopt;
+    auto config = box.dir() / "home" / ".config" / "sore" / "config";
+    fs::create_directories(config.parent_path());
+    write_file(config, "db = " + box.db() + "\n");
+    auto why = box.run_unprivileged();
+    if (!why.empty()) {
+        GTEST_SKIP() << "cannot test file modes: " << why;
+    }
+    for (const auto& locked : {config, config.parent_path()}) { // the file, then its folder
+        fs::permissions(locked, fs::perms::none);
+        auto r = box.run({"log", "--soreness", "3"});
+        EXPECT_TRUE(fails_with(r, 1, {config.string()})) << locked;
+    }
+    fs::permissions(config.parent_path(), fs::perms::owner_all);
+    EXPECT_FALSE(fs::exists(box.db()));
+    EXPECT_FALSE(fs::exists(box.dir() / "home" / ".local" / "share" / "sore" / "journal.db"));
+}

@@ -199,3 +199,40 @@ TEST(Today, UnknownTzFallsBackWithoutThrowing) {
     auto utc = date::floor<date::days>(std::chrono::system_clock::now());
     EXPECT_LE(std::chrono::abs(got - utc), date::days{1});
 }
+
+TEST(Today, PosixTzRulesAreReadThroughTheCLibrary) {
+    // Not zone names, so the date library cannot place them; libc can.
+    ScopedEnv unpinned("SORE_TODAY", std::nullopt);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        date::sys_days east;
+        date::sys_days west;
+        date::sys_days east_again;
+        {
+            ScopedEnv zone("TZ", "<+14>-14");
+            east = today();
+        }
+        {
+            ScopedEnv zone("TZ", "<-11>11");
+            west = today();
+        }
+        {
+            ScopedEnv zone("TZ", "<+14>-14");
+            east_again = today();
+        }
+        if (east != east_again) {
+            continue; // midnight passed between the calls; try again
+        }
+        EXPECT_EQ(east - west, date::days{1});
+        return;
+    }
+    FAIL() << "the clock kept crossing midnight";
+}
+
+TEST(ParseDate, RefusesDaysBefore1900ByTheWordTyped) {
+    auto message =
+        sore::test::usage_error([] { parse_date("date", "-999999d", day(2026, 11, 27)); });
+    EXPECT_NE(message.find("'-999999d'"), std::string::npos) << message;
+    EXPECT_NE(message.find("1900"), std::string::npos) << message;
+    EXPECT_THROW(parse_date("date", "1899-12-31", day(2026, 11, 27)), sore::UsageError);
+    EXPECT_EQ(parse_date("date", "1900-01-01", day(2026, 11, 27)), day(1900, 1, 1));
+}
