@@ -1,18 +1,14 @@
 #include "cli/options.hpp"
 
 #include "cli/entry_fields.hpp"
+#include "cli/parsing.hpp"
 #include "error.hpp"
 #include "journal/dates.hpp"
 #include "journal/values.hpp"
 
 #include <array>
-#include <boost/program_options.hpp>
-#include <cctype>
 #include <fmt/format.h>
-#include <limits>
 #include <sstream>
-
-namespace po = boost::program_options;
 
 namespace sore::cli {
 
@@ -20,122 +16,7 @@ namespace {
 
 using journal::reject;
 
-constexpr int help_width = 100;
-constexpr long long max_id = std::numeric_limits<std::int64_t>::max();
 constexpr long long max_last = 1'000'000'000;
-
-struct Spec {
-    explicit Spec(std::string_view name) : command(name) {}
-    std::string_view command;
-    po::options_description visible{"Options", help_width};
-    po::options_description hidden;
-    po::positional_options_description positional;
-};
-
-// Words like -3d are dates, not options; Boost would call them unknown.
-std::pair<std::string, std::string> date_word_as_positional(const std::string& token) {
-    if (token.size() > 2 && token[0] == '-' && std::isdigit(static_cast<unsigned char>(token[1])) &&
-        (token.back() == 'd' || token.back() == 'w')) {
-        return {"date", token};
-    }
-    return {};
-}
-
-// Nothing when --help was asked for: the caller prints the help instead.
-std::optional<po::variables_map> parse(const Spec& spec, const Args& args,
-                                       bool date_words = false) {
-    po::options_description all;
-    all.add(spec.visible).add(spec.hidden);
-    all.add_options()("help,h", po::bool_switch());
-    po::variables_map vm;
-    try {
-        po::command_line_parser parser(args);
-        parser.options(all).positional(spec.positional);
-        parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
-        if (date_words) {
-            parser.extra_parser(date_word_as_positional);
-        }
-        po::store(parser.run(), vm);
-        po::notify(vm);
-    } catch (const po::unknown_option& e) {
-        auto name = e.get_option_name();
-        if (name == "--db" || name == "--config" || name == "--no-color") {
-            throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
-                                         "as in 'sore {1} ... {0}'",
-                                         spec.command, name));
-        }
-        throw UsageError(
-            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
-    } catch (const po::error& e) {
-        throw UsageError(
-            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
-    }
-    if (vm["help"].as<bool>()) {
-        return std::nullopt;
-    }
-    return vm;
-}
-
-// The one positional argument `key` collects, if given; a second is refused
-// by its value (Boost's own message would not say which word was extra).
-std::optional<std::string> one_argument(const po::variables_map& vm, const char* key,
-                                        std::string_view command, std::string_view what) {
-    auto it = vm.find(key);
-    if (it == vm.end()) {
-        return std::nullopt;
-    }
-    const auto& words = it->second.as<Args>();
-    if (words.size() > 1) {
-        throw UsageError(fmt::format("{}: unexpected argument {}; it takes one {}", command,
-                                     journal::quoted(words[1]), what));
-    }
-    return words.front();
-}
-
-std::optional<std::string> text(const po::variables_map& vm, const char* key) {
-    if (auto it = vm.find(key); it != vm.end()) {
-        return it->second.as<std::string>();
-    }
-    return std::nullopt;
-}
-
-bool flag(const po::variables_map& vm, const char* key) {
-    auto it = vm.find(key);
-    return it != vm.end() && it->second.as<bool>();
-}
-
-template <typename Parse>
-auto parsed(const po::variables_map& vm, const char* key, Parse parse)
-    -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
-    if (auto value = text(vm, key)) {
-        return parse(fmt::format("--{}", key), *value);
-    }
-    return std::nullopt;
-}
-
-std::string day_of(std::string_view field, const std::string& value, date::sys_days today) {
-    return journal::format_date(journal::parse_date(field, value, today));
-}
-
-std::int64_t parse_id(std::string_view value) {
-    auto digits = value.find_first_not_of("0123456789") == std::string_view::npos;
-    if (value.empty() || !digits || value.size() > 18 ||
-        value.find_first_not_of('0') == value.npos) {
-        reject("id", value, "is not an entry id", "a whole number from 1, as 'sore list' shows");
-    }
-    return journal::parse_whole("id", value, 1, max_id);
-}
-
-template <typename Enum, std::size_t N>
-Enum parse_enum(std::string_view field, const std::string& value,
-                const std::array<std::string_view, N>& names) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (names[i] == value) {
-            return static_cast<Enum>(i);
-        }
-    }
-    reject(field, value, "is not accepted", journal::one_of(names));
-}
 
 constexpr std::array<std::string_view, 3> list_formats{"table", "csv", "json"};
 constexpr std::array<std::string_view, 2> show_formats{"text", "json"};

@@ -1,0 +1,101 @@
+#include "cli/parsing.hpp"
+
+#include "error.hpp"
+#include "journal/dates.hpp"
+#include "journal/values.hpp"
+
+#include <cctype>
+#include <fmt/format.h>
+#include <limits>
+
+namespace sore::cli {
+
+namespace {
+
+constexpr long long max_id = std::numeric_limits<std::int64_t>::max();
+
+// Words like -3d are dates, not options; Boost would call them unknown.
+std::pair<std::string, std::string> date_word_as_positional(const std::string& token) {
+    if (token.size() > 2 && token[0] == '-' && std::isdigit(static_cast<unsigned char>(token[1])) &&
+        (token.back() == 'd' || token.back() == 'w')) {
+        return {"date", token};
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool date_words) {
+    po::options_description all;
+    all.add(spec.visible).add(spec.hidden);
+    all.add_options()("help,h", po::bool_switch());
+    po::variables_map vm;
+    try {
+        po::command_line_parser parser(args);
+        parser.options(all).positional(spec.positional);
+        parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
+        if (date_words) {
+            parser.extra_parser(date_word_as_positional);
+        }
+        po::store(parser.run(), vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        auto name = e.get_option_name();
+        if (name == "--db" || name == "--config" || name == "--no-color") {
+            throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
+                                         "as in 'sore {1} ... {0}'",
+                                         spec.command, name));
+        }
+        throw UsageError(
+            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
+    } catch (const po::error& e) {
+        throw UsageError(
+            fmt::format("{}: {}; see 'sore {} --help'", spec.command, e.what(), spec.command));
+    }
+    if (vm["help"].as<bool>()) {
+        return std::nullopt;
+    }
+    return vm;
+}
+
+std::optional<std::string> one_argument(const po::variables_map& vm, const char* key,
+                                        std::string_view command, std::string_view what) {
+    auto it = vm.find(key);
+    if (it == vm.end()) {
+        return std::nullopt;
+    }
+    const auto& words = it->second.as<Args>();
+    if (words.size() > 1) {
+        throw UsageError(fmt::format("{}: unexpected argument {}; it takes one {}", command,
+                                     journal::quoted(words[1]), what));
+    }
+    return words.front();
+}
+
+std::optional<std::string> text(const po::variables_map& vm, const char* key) {
+    if (auto it = vm.find(key); it != vm.end()) {
+        return it->second.as<std::string>();
+    }
+    return std::nullopt;
+}
+
+bool flag(const po::variables_map& vm, const char* key) {
+    auto it = vm.find(key);
+    return it != vm.end() && it->second.as<bool>();
+}
+
+std::string day_of(std::string_view field, const std::string& value, date::sys_days today) {
+    return journal::format_date(journal::parse_date(field, value, today));
+}
+
+std::int64_t parse_id(std::string_view value) {
+    auto digits = value.find_first_not_of("0123456789") == std::string_view::npos;
+    if (value.empty() || !digits || value.size() > 18 ||
+        value.find_first_not_of('0') == value.npos) {
+        journal::reject("id", value, "is not an entry id",
+                        "a whole number from 1, as 'sore list' shows");
+    }
+    return journal::parse_whole("id", value, 1, max_id);
+}
+
+} // namespace sore::cli
