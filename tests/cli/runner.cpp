@@ -55,6 +55,7 @@ public:
     Command& operator=(const Command&) = delete;
 
     [[noreturn]] void exec() const {
+        signal(SIGPIPE, SIG_DFL); // sore gets the default the test process turned off
         execve(path_.c_str(), argv_ptrs_.data(), env_ptrs_.data());
         _exit(127);
     }
@@ -133,6 +134,10 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
     if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
         throw std::runtime_error("pipe failed");
     }
+    // Input for a child that exits without reading it must not kill the
+    // test process with SIGPIPE; write() then just fails with EPIPE.
+    static const bool sigpipe_ignored = signal(SIGPIPE, SIG_IGN) != SIG_ERR;
+    (void)sigpipe_ignored;
     const Command command(prefix, args, environment());
     pid_t pid = fork();
     if (pid == 0) {

@@ -196,9 +196,20 @@ TEST_F(Tour, CheckSaysOk) {
     ASSERT_EQ(r.status, 0) << r.err;
     auto level = sore::testing::query(box.db(), "PRAGMA user_version");
     ASSERT_EQ(level.size(), 1u);
-    EXPECT_EQ(lines(r.out), (std::vector<std::string>{
-                                "journal       " + box.db(), "schema level  " + level[0],
-                                "entries       3", "integrity     ok", "foreign keys  ok"}));
+    EXPECT_EQ(lines(r.out),
+              (std::vector<std::string>{"journal       " + box.db(), "schema level  " + level[0],
+                                        "entries       3", "integrity     ok", "foreign keys  ok",
+                                        "permissions   0600, yours only"}));
+}
+
+TEST_F(Tour, CheckWarnsWhenOthersCanReadTheJournal) {
+    std::filesystem::permissions(
+        box.db(), std::filesystem::perms::group_read | std::filesystem::perms::others_read,
+        std::filesystem::perm_options::add);
+    auto r = box.run({"check"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(lines(r.out).back(), "permissions   0644: other users can read it; 'chmod 600 " +
+                                       box.db() + "' makes it yours only");
 }
 
 TEST_F(Tour, BackupCopiesTheJournal) {

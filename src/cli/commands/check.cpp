@@ -31,6 +31,17 @@ int run(Context& ctx, const CheckOptions&) {
                                 path, problems.size()));
     }
     ctx.out << "integrity     ok\nforeign keys  ok\n";
+    // Health data: say so when others may read it, but it is not damage.
+    namespace fs = std::filesystem;
+    auto perms = fs::status(path).permissions();
+    auto mode = static_cast<unsigned>(perms) & 0777U;
+    if ((perms & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none) {
+        ctx.out << fmt::format("permissions   {:04o}: other users can read it; 'chmod 600 {}' "
+                               "makes it yours only\n",
+                               mode, path);
+    } else {
+        ctx.out << fmt::format("permissions   {:04o}, yours only\n", mode);
+    }
     return 0;
 }
 
