@@ -1,12 +1,15 @@
 #include "cli/entry_fields.hpp"
 
 #include "error.hpp"
+#include "journal/validate.hpp"
+#include "journal/values.hpp"
 #include "store/entries.hpp"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <iterator>
+#include <ostream>
 
 namespace sore::cli {
 
@@ -29,10 +32,16 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
     set(e.technique, f.technique);
     set(e.knots, f.knots);
     set(e.side, f.side);
-    set(e.note, f.note);
+    if (f.note) { // a blank note is no note
+        bool blank = f.note->find_first_not_of(" \t\r\n") == std::string::npos;
+        e.note = blank ? std::nullopt : f.note;
+    }
     e.injury = e.injury || f.injury;
     e.emotional = e.emotional || f.emotional;
     e.tags.insert(e.tags.end(), f.tags.begin(), f.tags.end());
+    std::erase_if(e.tags, [&](const std::string& tag) {
+        return std::find(f.untags.begin(), f.untags.end(), tag) != f.untags.end();
+    });
     std::sort(e.tags.begin(), e.tags.end());
     e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
 }
@@ -102,7 +111,7 @@ const FieldSpec& spec_of(Field field) {
 } // namespace
 
 bool gives_anything(const EntryFields& f) {
-    return f.date || f.soreness || !f.tags.empty() ||
+    return f.date || f.soreness || !f.tags.empty() || !f.untags.empty() ||
            std::any_of(std::begin(field_specs), std::end(field_specs),
                        [&](const FieldSpec& spec) { return spec.given(f); });
 }
@@ -124,7 +133,7 @@ std::string_view field_name(Field field) {
 
 std::optional<Field> field_from_name(std::string_view name) {
     for (const auto& spec : field_specs) {
-        if (spec.name == name) {
+        if (spec.name == journal::lower(name)) {
             return spec.field;
         }
     }
@@ -137,6 +146,15 @@ bool is_given(const EntryFields& fields, Field field) {
 
 void clear_field(Field field, journal::Entry& entry) {
     spec_of(field).clear(entry);
+}
+
+void caution_if_injured(Context& ctx, const journal::Entry& entry) {
+    if (journal::needs_injury_caution(entry)) {
+        ctx.err << "sore: caution: this massage was logged with an injury or inflamed area. While "
+                   "an injury is fresh,\n"
+                   "  massage is better put off; a doctor or physiotherapist can guide its "
+                   "recovery instead.\n";
+    }
 }
 
 journal::Entry existing_entry(store::Database& db, std::int64_t id) {

@@ -82,7 +82,7 @@ void read_range(const po::variables_map& vm, date::sys_days today, store::EntryF
         filter.to = day_of("--to", *to, today);
     }
     if (filter.from && filter.to && *filter.from > *filter.to) {
-        reject("--from", *filter.from, fmt::format("is after --to {}", *filter.to),
+        reject("--from", *filter.from, fmt::format("is after --to '{}'", *filter.to),
                "a range whose first day comes before its last");
     }
 }
@@ -119,8 +119,9 @@ Spec edit_spec() {
     s.visible.add_options()("date", po::value<std::string>()->value_name("DATE"),
                             "move the entry to another day");
     add_entry_options(s.visible);
-    s.visible.add_options()(
-        "clear", po::value<std::vector<std::string>>()->value_name("FIELD"),
+    auto add = s.visible.add_options();
+    add("untag", po::value<Args>()->value_name("T"), "remove a tag (repeatable)");
+    add("clear", po::value<Args>()->value_name("FIELD"),
         fmt::format("empty a field (repeatable): {}", journal::one_of(field_names())).c_str());
     s.hidden.add_options()("id", po::value<Args>());
     s.positional.add("id", -1);
@@ -225,9 +226,14 @@ std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
     if (auto date = text(vm, "date")) {
         o.fields.date = day_of("--date", *date, today);
     }
+    if (vm.count("untag")) {
+        for (const auto& tag : vm["untag"].as<Args>()) {
+            o.fields.untags.push_back(journal::parse_tag("--untag", tag));
+        }
+    }
     if (vm.count("clear")) {
-        for (const auto& name : vm["clear"].as<std::vector<std::string>>()) {
-            if (name == "soreness" || name == "date") {
+        for (const auto& name : vm["clear"].as<Args>()) {
+            if (journal::lower(name) == "soreness" || journal::lower(name) == "date") {
                 reject("--clear", name, "is required and cannot be emptied",
                        journal::one_of(field_names()));
             }
@@ -302,8 +308,8 @@ std::string help_show() {
 
 std::string help_edit() {
     return help(edit_spec(), "sore edit ID [options] [--clear FIELD]...",
-                "Change fields of an entry; fields not named stay as they are. --tag adds a tag;\n"
-                "--clear tags removes them all.",
+                "Change fields of an entry; fields not named stay as they are. --tag adds a tag,\n"
+                "--untag removes one, --clear tags removes them all.",
                 "sore edit 3 --soreness 5 --clear note");
 }
 

@@ -31,6 +31,7 @@ struct EntryFields {
     std::optional<journal::Side> side;
     std::optional<std::string> note;
     std::vector<std::string> tags;
+    std::vector<std::string> untags; // edit only: tags to remove
 };
 
 enum class ListFormat { table, csv, json };

@@ -29,10 +29,16 @@ std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool 
     po::options_description all;
     all.add(spec.visible).add(spec.hidden);
     all.add_options()("help,h", po::bool_switch());
+    // A command without positional words collects strays to name them.
+    auto positional = spec.positional;
+    if (positional.max_total_count() == 0) {
+        all.add_options()("unexpected", po::value<Args>());
+        positional.add("unexpected", -1);
+    }
     po::variables_map vm;
     try {
         po::command_line_parser parser(args);
-        parser.options(all).positional(spec.positional);
+        parser.options(all).positional(positional);
         parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
         if (date_words) {
             parser.extra_parser(date_word_as_positional);
@@ -54,6 +60,11 @@ std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool 
     }
     if (vm["help"].as<bool>()) {
         return std::nullopt;
+    }
+    if (vm.count("unexpected")) {
+        throw UsageError(
+            fmt::format("{}: unexpected argument {}; see 'sore {} --help'", spec.command,
+                        journal::quoted(vm["unexpected"].as<Args>().front()), spec.command));
     }
     return vm;
 }

@@ -58,12 +58,12 @@ std::string day_of(std::string_view field, const std::string& value, date::sys_d
 // An entry id: a whole number from 1.
 std::int64_t parse_id(std::string_view value);
 
-// The enumerator whose position in `names` matches `value`.
+// The enumerator whose position in `names` matches `value`, in any case.
 template <typename Enum, std::size_t N>
 Enum parse_enum(std::string_view field, const std::string& value,
                 const std::array<std::string_view, N>& names) {
     for (std::size_t i = 0; i < N; ++i) {
-        if (names[i] == value) {
+        if (names[i] == journal::lower(value)) {
             return static_cast<Enum>(i);
         }
     }

@@ -10,14 +10,29 @@
 
 namespace sore::cli {
 
+namespace {
+
+std::string trimmed(const std::string& text) {
+    auto first = text.find_first_not_of(" \t\r");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+} // namespace
+
 int ask_rating(Context& ctx, std::string_view field, std::string_view question) {
-    std::string answer;
+    std::string line;
     while (true) {
-        ctx.err << question << " (0-10): " << std::flush;
-        if (!std::getline(ctx.in, answer)) {
+        ctx.err << question << " (0-10, or q to stop): " << std::flush;
+        if (!std::getline(ctx.in, line)) {
             ctx.err << '\n';
-            throw UsageError(
-                fmt::format("no {} given; expected a whole number from 0 to 10", field));
+            throw UsageError(fmt::format("no {} given; nothing was logged", field));
+        }
+        auto answer = trimmed(line);
+        if (answer == "q" || answer == "Q") {
+            throw UsageError(fmt::format("no {} given; nothing was logged", field));
         }
         try {
             return journal::parse_rating(field, answer);
@@ -34,7 +49,8 @@ bool confirm(Context& ctx, std::string_view question) {
         ctx.err << '\n';
         return false;
     }
-    return answer == "y" || answer == "Y" || answer == "yes" || answer == "YES" || answer == "Yes";
+    answer = journal::lower(trimmed(answer));
+    return answer == "y" || answer == "yes";
 }
 
 } // namespace sore::cli

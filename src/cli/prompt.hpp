@@ -9,8 +9,8 @@
 
 namespace sore::cli {
 
-// Asks until the answer is a whole number from 0 to 10; end of input is a
-// UsageError naming `field`.
+// Asks until the answer is a whole number from 0 to 10 (spaces around it
+// allowed); "q" or end of input is a UsageError naming `field`.
 int ask_rating(Context& ctx, std::string_view field, std::string_view question);
 
 // y/yes is true; anything else, or end of input, is false.

@@ -101,30 +101,29 @@ struct Invocation {
 
 // Global options come before the command; everything from the command on
 // belongs to it, even words that look like global options.
+// Where the command word is: the first word that is neither a global option
+// nor the value of one (--db PATH, --config PATH).
+std::size_t command_position(const Args& args, const po::options_description& globals) {
+    std::size_t i = 0;
+    while (i < args.size() && args[i].size() > 1 && args[i].front() == '-') {
+        const auto* option =
+            args[i].find('=') == std::string::npos
+                ? globals.find_nothrow(args[i].substr(args[i].starts_with("--") ? 2 : 1), false)
+                : nullptr;
+        i += option != nullptr && option->semantic()->max_tokens() > 0 ? 2U : 1U;
+    }
+    return i;
+}
+
+// Global options come before the command; everything from the command on
+// belongs to it, even words that look like global options.
 Invocation parse_global(const Args& args) {
-    auto stop_at_command = [](std::vector<std::string>& rest) {
-        std::vector<po::option> result;
-        if (!rest.empty() && !rest.front().starts_with("-")) {
-            po::option command;
-            command.string_key = "command";
-            command.value.push_back(rest.front());
-            result.push_back(command);
-            po::option tail;
-            tail.string_key = "args";
-            tail.value.assign(rest.begin() + 1, rest.end());
-            result.push_back(tail);
-            rest.clear();
-        }
-        return result;
-    };
-    po::options_description all = global_options();
-    auto add = all.add_options();
-    add("command", po::value<std::string>());
-    add("args", po::value<std::vector<std::string>>()->multitoken()->zero_tokens());
+    auto globals = global_options();
+    auto at = std::min(command_position(args, globals), args.size());
     po::variables_map vm;
     try {
-        po::command_line_parser parser(args);
-        parser.options(all).extra_style_parser(stop_at_command);
+        po::command_line_parser parser(Args(args.begin(), args.begin() + static_cast<long>(at)));
+        parser.options(globals);
         parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
         po::store(parser.run(), vm);
     } catch (const po::error& e) {
@@ -140,11 +139,9 @@ Invocation parse_global(const Args& args) {
     inv.global.no_color = vm["no-color"].as<bool>();
     inv.help = vm["help"].as<bool>();
     inv.version = vm["version"].as<bool>();
-    if (vm.count("command")) {
-        inv.command = vm["command"].as<std::string>();
-        if (vm.count("args")) {
-            inv.args = vm["args"].as<std::vector<std::string>>();
-        }
+    if (at < args.size()) {
+        inv.command = args[at];
+        inv.args.assign(args.begin() + static_cast<long>(at) + 1, args.end());
     }
     return inv;
 }
@@ -170,7 +167,7 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
             "a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
     if (*inv.command == "help") { // sore help [COMMAND]
-        if (inv.args.empty()) {
+        if (inv.args.empty() || inv.args.front() == "help") {
             out << program_help();
             return 0;
         }
@@ -181,9 +178,10 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
     if (command == nullptr) {
         std::string names;
         for (const auto& c : command_table) {
-            names += names.empty() ? "" : ", ";
             names += c.name;
+            names += c.alias.empty() ? ", " : fmt::format(" ({}), ", c.alias);
         }
+        names += "help";
         throw UsageError(fmt::format(
             "'{}' is not a command; expected one of {} (see 'sore --help')", *inv.command, names));
     }

@@ -51,13 +51,6 @@ date::sys_days libc_today(std::chrono::system_clock::time_point now) {
                           date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
-}
-
 std::optional<date::weekday> weekday_from_name(std::string_view text) {
     static constexpr std::array<std::string_view, 7> names{
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};

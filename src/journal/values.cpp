@@ -81,6 +81,16 @@ std::optional<double> sitting_minutes(std::string_view text) {
 
 } // namespace
 
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
 std::string quoted(std::string_view text) {
     constexpr std::size_t limit = 60;
     std::string out = "'";
@@ -125,23 +135,17 @@ void reject(std::string_view field, std::string_view text, std::string_view prob
 }
 
 int parse_rating(std::string_view field, std::string_view text) {
-    auto value = to_whole(text);
-    if (!value) {
-        reject(field, text, "is not a whole number", "a whole number from 0 to 10");
-    }
-    if (*value > 10) {
-        reject(field, text, "is out of range", "a whole number from 0 to 10");
-    }
-    return static_cast<int>(*value);
+    return static_cast<int>(parse_whole(field, text, 0, 10));
 }
 
 long long parse_whole(std::string_view field, std::string_view text, long long min, long long max) {
     auto accepted = fmt::format("a whole number from {} to {}", min, max);
     auto value = to_whole(text);
-    if (!value) {
+    bool negative = text.size() > 1 && text.front() == '-' && all_digits(text.substr(1));
+    if (!value && !negative) {
         reject(field, text, "is not a whole number", accepted);
     }
-    if (*value < min || *value > max) {
+    if (negative || *value < min || *value > max) {
         reject(field, text, "is out of range", accepted);
     }
     return *value;
@@ -172,7 +176,7 @@ std::string parse_time(std::string_view field, std::string_view text) {
 }
 
 Pressure parse_pressure(std::string_view field, std::string_view text) {
-    if (auto named = pressure_from_name(text)) {
+    if (auto named = pressure_from_name(lower(text))) {
         return *named;
     }
     if (text.size() == 1 && text[0] >= '1' && text[0] <= '4') {
@@ -183,14 +187,14 @@ Pressure parse_pressure(std::string_view field, std::string_view text) {
 }
 
 Technique parse_technique(std::string_view field, std::string_view text) {
-    if (auto technique = technique_from_name(text)) {
+    if (auto technique = technique_from_name(lower(text))) {
         return *technique;
     }
     reject(field, text, "is not a known technique", one_of(technique_names()));
 }
 
 Side parse_side(std::string_view field, std::string_view text) {
-    if (auto side = side_from_name(text)) {
+    if (auto side = side_from_name(lower(text))) {
         return *side;
     }
     reject(field, text, "is not a side", one_of(side_names()));
@@ -207,7 +211,7 @@ std::string parse_tag(std::string_view field, std::string_view text) {
             reject(field, text, "contains a character tags cannot hold", accepted);
         }
     }
-    return std::string(text);
+    return lower(text); // Glute and glute are one tag
 }
 
 } // namespace sore::journal

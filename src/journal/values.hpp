@@ -29,8 +29,12 @@ Pressure parse_pressure(std::string_view field, std::string_view text);
 Technique parse_technique(std::string_view field, std::string_view text);
 Side parse_side(std::string_view field, std::string_view text);
 
-// 1-64 bytes, no white space, ',' or ';' (tags are joined with ';' in CSV).
+// 1-64 bytes, no white space, ',' or ';' (tags are joined with ';' in CSV);
+// returned in lower case.
 std::string parse_tag(std::string_view field, std::string_view text);
+
+// ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
+std::string lower(std::string_view text);
 
 // The value as it goes into a one-line message: quoted, control characters
 // escaped, long values shortened.

@@ -188,6 +188,16 @@ std::vector<Entry> list_entries(Database& db, const EntryFilter& filter) {
     return entries;
 }
 
+std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date) {
+    Statement stmt(db, "SELECT id FROM entry WHERE date = ?1 ORDER BY id");
+    stmt.bind(1, date);
+    std::vector<std::int64_t> ids;
+    while (stmt.step()) {
+        ids.push_back(stmt.get_int(0));
+    }
+    return ids;
+}
+
 std::int64_t count_entries(Database& db) {
     Statement stmt(db, "SELECT count(*) FROM entry");
     stmt.step();

@@ -42,6 +42,9 @@ std::vector<journal::Entry> list_entries(Database& db, const EntryFilter& filter
 
 std::int64_t count_entries(Database& db);
 
+// Ids of the entries on one day, in order.
+std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date);
+
 // A new random (version 4) UUID, lower case.
 std::string new_uuid();
 

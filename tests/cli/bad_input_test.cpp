@@ -25,7 +25,9 @@ void PrintTo(const BadInput& c, std::ostream* os) {
 const std::vector<BadInput> cases = {
     // soreness
     {"Soreness11", {"log", "--soreness", "11"}, {"--soreness", "'11'", "0 to 10"}},
-    {"SorenessMinus1", {"log", "--soreness", "-1"}, {"--soreness", "'-1'", "0 to 10"}},
+    {"SorenessMinus1",
+     {"log", "--soreness", "-1"},
+     {"--soreness", "'-1'", "out of range", "0 to 10"}},
     {"SorenessSix", {"log", "--soreness", "six"}, {"--soreness", "'six'", "0 to 10"}},
     {"SorenessDecimal", {"log", "--soreness", "5.5"}, {"--soreness", "'5.5'", "0 to 10"}},
     {"SorenessMissingValue", {"log", "--soreness"}, {"--soreness"}},
@@ -109,6 +111,10 @@ const std::vector<BadInput> cases = {
     {"EditSetAndClear", {"edit", "1", "--note", "x", "--clear", "note"}, {"edit"}},
     {"RmWithoutYesNoTerminal", {"rm", "1"}, {"--yes"}},
     {"BackupNoFile", {"backup"}, {"backup", "file"}},
+    {"ListStrayWord", {"list", "yesterday"}, {"list", "unexpected", "'yesterday'"}},
+    {"CheckStrayWord", {"check", "now"}, {"check", "unexpected", "'now'"}},
+    {"NotAGlobalOption", {"--command", "list"}, {"'--command'"}},
+    {"EmptyDbOption", {"--db", "", "list"}, {"journal path is empty"}},
     {"BackupTwoFiles", {"backup", "a.db", "b.db"}, {"backup", "'b.db'", "one FILE"}},
     {"SecondRelativeDate", {"log", "-3d", "-2d", "--soreness", "3"}, {"log", "'-2d'", "one DATE"}},
     {"ShowTwoIds", {"show", "1", "2"}, {"show", "'2'", "one entry id"}},

@@ -359,3 +359,34 @@ TEST(Usage, NoCommandIsAUsageError) {
 }
 
 } // namespace
+
+TEST(Edit, UntagRemovesOneTagAndTagsIgnoreCase) {
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "--soreness", "3", "--tag", "Glute", "--tag", "clinic"}).status, 0);
+    ASSERT_EQ(box.run({"edit", "1", "--tag", "GLUTE", "--untag", "CLINIC"}).status, 0);
+    EXPECT_EQ(sore::testing::show_json(box, "1")["tags"], nlohmann::json::array({"glute"}));
+    EXPECT_EQ(sore::testing::listed_ids(box, {"--tag", "Glute"}), std::vector<long long>{1});
+    EXPECT_TRUE(fails_with(box.run({"edit", "1", "--untag", "hip"}), 2, {"'hip'", "glute"}));
+}
+
+TEST(Edit, FlaggingAnInjuryOnASessionGivesTheCaution) {
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "--soreness", "3", "--pressure", "firm"}).status, 0);
+    auto r = box.run({"edit", "1", "--injury"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "sore: caution: ")) << r.err;
+    EXPECT_EQ(box.run({"edit", "1", "--soreness", "4"}).err, "") << "only when newly flagged";
+}
+
+TEST(Values, NamesAnyCaseAndABlankNoteIsNoNote) {
+    Sandbox box;
+    auto r = box.run({"log", "--soreness", "3", "--pressure", "Deep", "--technique", "Swedish",
+                      "--side", "LEFT", "--note", "  "});
+    ASSERT_EQ(r.status, 0) << r.err;
+    auto e = sore::testing::show_json(box, "1");
+    EXPECT_EQ(e["pressure"], 4);
+    EXPECT_EQ(e["technique"], "swedish");
+    EXPECT_EQ(e["side"], "left");
+    EXPECT_TRUE(e["note"].is_null());
+    EXPECT_EQ(box.run({"list", "--format", "JSON"}).status, 0);
+}

@@ -30,7 +30,7 @@ TEST(Log, AsksForSorenessOnATerminal) {
     Sandbox box;
     auto asked = box.run_tty({"log", "--sitting", "2"}, "4\n");
     ASSERT_EQ(asked.status, 0) << asked.out;
-    EXPECT_NE(asked.out.find("(0-10)"), std::string::npos) << asked.out;
+    EXPECT_NE(asked.out.find("(0-10, or q to stop)"), std::string::npos) << asked.out;
     EXPECT_NE(asked.out.find("Added entry 1 for 2026-11-27 (soreness 4)."), std::string::npos)
         << asked.out;
 }

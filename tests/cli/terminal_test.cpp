@@ -94,7 +94,7 @@ TEST(Prompt, LogAsksForSorenessAndAsksAgainAfterABadAnswer) {
     Sandbox box;
     auto r = box.run_tty({"log", "--sitting", "2"}, "eleven\n11\n7\n");
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_TRUE(contains(r.out, "(0-10)")) << r.out;
+    EXPECT_TRUE(contains(r.out, "(0-10, or q to stop)")) << r.out;
     EXPECT_TRUE(contains(r.out, "'eleven'")) << r.out;
     EXPECT_TRUE(contains(r.out, "Added entry 1 for 2026-11-27 (soreness 7).")) << r.out;
     auto e = sore::testing::show_json(box, "1");
@@ -107,8 +107,38 @@ TEST(Prompt, LogWithoutAnAnswerAddsNothing) {
     auto r = box.run_tty({"log", "--sitting", "2"}, "\x04"); // end of input
     EXPECT_EQ(r.status, 2) << r.out;
     EXPECT_TRUE(contains(r.out, "sore: error: ")) << r.out;
-    EXPECT_TRUE(contains(r.out, "--soreness")) << r.out;
+    EXPECT_TRUE(contains(r.out, "no soreness given; nothing was logged")) << r.out;
     EXPECT_EQ(listed_ids(box), std::vector<long long>{});
+}
+
+TEST(Prompt, QStopsAndSpacesAroundAnAnswerAreFine) {
+    Sandbox box;
+    auto stopped = box.run_tty({"log"}, "q\n");
+    EXPECT_EQ(stopped.status, 2) << stopped.out;
+    EXPECT_TRUE(contains(stopped.out, "no soreness given; nothing was logged")) << stopped.out;
+    EXPECT_EQ(listed_ids(box), std::vector<long long>{});
+
+    auto spaced = box.run_tty({"log"}, "  5 \n");
+    ASSERT_EQ(spaced.status, 0) << spaced.out;
+    EXPECT_EQ(sore::testing::show_json(box, "1")["soreness"], 5);
+}
+
+TEST(Prompt, ABadDateIsRefusedBeforeAsking) {
+    Sandbox box;
+    auto r = box.run_tty({"log", "2099-01-01"}, "5\n");
+    EXPECT_EQ(r.status, 2) << r.out;
+    EXPECT_FALSE(contains(r.out, "How sore")) << r.out;
+    EXPECT_TRUE(contains(r.out, "'2099-01-01' is in the future")) << r.out;
+}
+
+TEST(Prompt, LoggingTwiceOnADayIsPointedOutOnATerminal) {
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "-4d", "--soreness", "2"}).status, 0);
+    auto r = box.run_tty({"log", "monday", "--soreness", "3"}, "");
+    ASSERT_EQ(r.status, 0) << r.out;
+    EXPECT_TRUE(contains(r.out, "sore: note: 2026-11-23 now has 2 entries (1, 2)")) << r.out;
+    auto piped = box.run({"log", "monday", "--soreness", "3"});
+    EXPECT_EQ(piped.err, "") << "scripts that log several a day get no note";
 }
 
 TEST(Prompt, LogWithoutATerminalDoesNotAsk) {
@@ -122,7 +152,7 @@ TEST(Prompt, LogWithSorenessGivenDoesNotAsk) {
     Sandbox box;
     auto r = box.run_tty({"log", "--soreness", "3"}, "");
     ASSERT_EQ(r.status, 0) << r.out;
-    EXPECT_FALSE(contains(r.out, "(0-10)")) << r.out;
+    EXPECT_FALSE(contains(r.out, "(0-10, or q to stop)")) << r.out;
     EXPECT_TRUE(contains(r.out, "Added entry 1 for 2026-11-27 (soreness 3).")) << r.out;
 }
 

@@ -4,7 +4,9 @@
 #include "journal/validate.hpp"
 #include "store/entries.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <ostream>
 
 namespace sore::cli::commands {
@@ -25,6 +27,14 @@ int run(Context& ctx, const EditOptions& options) {
     auto& db = ctx.journal(store::Access::update);
     store::Transaction tx(db);
     auto entry = existing_entry(db, options.id);
+    for (const auto& tag : options.fields.untags) {
+        if (std::find(entry.tags.begin(), entry.tags.end(), tag) == entry.tags.end()) {
+            throw UsageError(fmt::format(
+                "edit: entry {} has no tag '{}'; its tags: {}", entry.id, tag,
+                entry.tags.empty() ? "none" : fmt::format("{}", fmt::join(entry.tags, ", "))));
+        }
+    }
+    bool was_injured = entry.injury;
     for (auto field : options.clear) {
         clear_field(field, entry);
     }
@@ -35,6 +45,9 @@ int run(Context& ctx, const EditOptions& options) {
 
     ctx.out << fmt::format("Updated entry {} ({}, soreness {}).\n", entry.id, entry.date,
                            entry.soreness);
+    if (!was_injured) {
+        caution_if_injured(ctx, entry);
+    }
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "store/entries.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <ostream>
 
 namespace sore::cli::commands {
@@ -18,7 +19,7 @@ int run(Context& ctx, const LogOptions& options) {
             throw UsageError("--soreness is required; expected a whole number from 0 to 10");
         }
         journal::validate(entry, ctx.today()); // refuse a bad date before asking
-        entry.soreness = ask_rating(ctx, "--soreness", "How sore are you after the session?");
+        entry.soreness = ask_rating(ctx, "soreness", "How sore are you after the session?");
     }
     journal::validate(entry, ctx.today());
 
@@ -29,11 +30,14 @@ int run(Context& ctx, const LogOptions& options) {
 
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, entry.date,
                            entry.soreness);
-    if (journal::needs_injury_caution(entry)) {
-        ctx.err << "sore: caution: this massage was logged with an injury or inflamed area. While "
-                   "an injury is fresh,\n"
-                   "  massage is better put off; a doctor or physiotherapist can guide its "
-                   "recovery instead.\n";
+    caution_if_injured(ctx, entry);
+    if (ctx.terminal().out) { // a hint for people, not for scripts logging many a day
+        auto same_day = store::ids_on_date(db, entry.date);
+        if (same_day.size() > 1) {
+            ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes "
+                                   "one logged twice\n",
+                                   entry.date, same_day.size(), fmt::join(same_day, ", "));
+        }
     }
     return 0;
 }

@@ -19,10 +19,13 @@ int run(Context& ctx, const RmOptions& options) {
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
 
     auto& db = ctx.journal(store::Access::update);
+    std::vector<journal::Entry> entries;
+    for (auto id : ids) {
+        entries.push_back(existing_entry(db, id)); // every id is checked before any is deleted
+    }
     if (!options.yes) {
         // Ask before taking the write lock, so other sore processes can go on.
-        for (auto id : ids) {
-            auto e = existing_entry(db, id);
+        for (const auto& e : entries) {
             ctx.err << fmt::format("  {}  {}  soreness {}\n", e.id, e.date, e.soreness);
         }
         auto question = ids.size() == 1 ? std::string("Delete this entry?")
@@ -35,7 +38,7 @@ int run(Context& ctx, const RmOptions& options) {
 
     store::Transaction tx(db);
     for (auto id : ids) {
-        if (!store::remove_entry(db, id)) {
+        if (!store::remove_entry(db, id)) { // removed by another process meanwhile
             throw UsageError(fmt::format("no entry with id {}; nothing was deleted", id));
         }
     }
