@@ -163,7 +163,7 @@ std::string help(const Spec& spec, std::string_view usage, std::string_view abou
     std::ostringstream out;
     out << "Usage: " << usage << "\n\n" << about << "\n\n";
     if (!spec.visible.options().empty()) {
-        out << spec.visible << "\n";
+        out << describe(spec.visible) << "\n";
     }
     out << "Example:\n  " << example << "\n";
     return out.str();

@@ -83,6 +83,47 @@ std::optional<std::string> one_argument(const po::variables_map& vm, const char*
     return words.front();
 }
 
+std::string describe(const po::options_description& desc) {
+    constexpr std::size_t width = 80;
+    std::vector<std::pair<std::string, std::string>> rows;
+    std::size_t name_width = 0;
+    for (const auto& option : desc.options()) {
+        auto name = "--" + option->long_name();
+        auto shorter = option->canonical_display_name(po::command_line_style::allow_dash_for_short);
+        if (shorter.size() == 2 && shorter.front() == '-') { // "-h"
+            name = shorter + ", " + name;
+        }
+        if (option->semantic()->max_tokens() > 0) {
+            name += " " + option->format_parameter();
+        }
+        name_width = std::max(name_width, name.size());
+        rows.emplace_back(name, option->description());
+    }
+    std::string out = "Options:\n";
+    for (const auto& [name, about] : rows) {
+        std::string line = fmt::format("  {:<{}}  ", name, name_width);
+        std::size_t indent = line.size();
+        std::size_t column = indent;
+        std::size_t start = 0;
+        while (start < about.size()) { // word by word, never a trailing blank
+            auto end = about.find(' ', start);
+            auto word = about.substr(start, end == std::string::npos ? end : end - start);
+            if (column > indent && column + 1 + word.size() > width) {
+                line += "\n" + std::string(indent, ' ');
+                column = indent;
+            } else if (column > indent) {
+                line += ' ';
+                ++column;
+            }
+            line += word;
+            column += word.size();
+            start = end == std::string::npos ? about.size() : end + 1;
+        }
+        out += line + "\n";
+    }
+    return out;
+}
+
 std::optional<std::string> text(const po::variables_map& vm, const char* key) {
     if (auto it = vm.find(key); it != vm.end()) {
         return it->second.as<std::string>();

@@ -55,6 +55,10 @@ auto parsed(const po::variables_map& vm, const char* key, Parse parse)
 // A date word resolved to YYYY-MM-DD.
 std::string day_of(std::string_view field, const std::string& value, date::sys_days today);
 
+// The options of `desc` for a help text: "Options:" then one option a line,
+// "  -h, --help      text", descriptions wrapped at 80 columns.
+std::string describe(const po::options_description& desc);
+
 // An entry id: a whole number from 1.
 std::int64_t parse_id(std::string_view value);
 

@@ -1,6 +1,7 @@
 #include "cli/run.hpp"
 
 #include "cli/commands/commands.hpp"
+#include "cli/parsing.hpp"
 #include "error.hpp"
 #include "version.hpp"
 
@@ -78,7 +79,7 @@ std::string program_help() {
     }
     out << fmt::format("  {:<12}{}\n", "help", "show this help, or a command's: sore help log");
     out << '\n'
-        << global_options()
+        << describe(global_options())
         << "\nDates: YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago),\n"
            "or a weekday name (the most recent one, today included).\n\n"
            "The journal is --db, else $SORE_DB, else `db = PATH` in the config file\n"

@@ -261,3 +261,18 @@ TEST(Help, EachCommandHasUsageAndExample) {
         EXPECT_TRUE(contains(text, "Example:")) << text;
     }
 }
+
+TEST(Help, OptionsOneALineWrappedWithoutTrailingBlanks) {
+    auto log = sore::cli::help_log();
+    EXPECT_NE(log.find("\n  --soreness N      soreness after the session"), std::string::npos)
+        << log;
+    EXPECT_EQ(log.find(" \n"), std::string::npos) << "trailing blank in:\n" << log;
+    for (std::size_t start = 0, end = 0; end != std::string::npos; start = end + 1) {
+        end = log.find('\n', start);
+        auto line = log.substr(start, end == std::string::npos ? end : end - start);
+        if (line.starts_with("  --")) {
+            EXPECT_LE(line.size(), 80u) << line;
+        }
+    }
+    EXPECT_NE(sore::cli::help_rm().find("\n  -y, --yes  do not ask"), std::string::npos);
+}
