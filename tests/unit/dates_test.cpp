@@ -164,32 +164,38 @@ TEST(Today, EmptySoreTodayMeansTheClock) {
     EXPECT_LE(got, after);
 }
 
-TEST(Today, FollowsTzAcrossTheDateLine) {
+// today() in zone `east` minus today() in zone `west`, asked so that no
+// midnight passes in between (east is asked again to check).
+date::days today_east_minus_west(const char* east, const char* west) {
     ScopedEnv unpinned("SORE_TODAY", std::nullopt);
-    // UTC+14 and UTC-11 are 25 hours apart: always one calendar day.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        date::sys_days east;
-        date::sys_days west;
-        date::sys_days east_again;
+        date::sys_days first;
+        date::sys_days second;
+        date::sys_days again;
         {
-            ScopedEnv zone("TZ", "Pacific/Kiritimati");
-            east = today();
-        }
-        {
-            ScopedEnv zone("TZ", "Pacific/Pago_Pago");
-            west = today();
+            ScopedEnv zone("TZ", east);
+            first = today();
         }
         {
-            ScopedEnv zone("TZ", ":Pacific/Kiritimati");
-            east_again = today();
+            ScopedEnv zone("TZ", west);
+            second = today();
         }
-        if (east != east_again) {
-            continue; // midnight passed between the calls; try again
+        {
+            ScopedEnv zone("TZ", east);
+            again = today();
         }
-        EXPECT_EQ(east - west, date::days{1});
-        return;
+        if (first == again) {
+            return first - second;
+        }
     }
-    FAIL() << "the clock kept crossing midnight";
+    ADD_FAILURE() << "the clock kept crossing midnight";
+    return {};
+}
+
+TEST(Today, FollowsTzAcrossTheDateLine) {
+    // UTC+14 and UTC-11 are 25 hours apart: always one calendar day.
+    EXPECT_EQ(today_east_minus_west("Pacific/Kiritimati", "Pacific/Pago_Pago"), date::days{1});
+    EXPECT_EQ(today_east_minus_west(":Pacific/Kiritimati", "Pacific/Pago_Pago"), date::days{1});
 }
 
 TEST(Today, UnknownTzFallsBackWithoutThrowing) {
@@ -202,30 +208,7 @@ TEST(Today, UnknownTzFallsBackWithoutThrowing) {
 
 TEST(Today, PosixTzRulesAreReadThroughTheCLibrary) {
     // Not zone names, so the date library cannot place them; libc can.
-    ScopedEnv unpinned("SORE_TODAY", std::nullopt);
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        date::sys_days east;
-        date::sys_days west;
-        date::sys_days east_again;
-        {
-            ScopedEnv zone("TZ", "<+14>-14");
-            east = today();
-        }
-        {
-            ScopedEnv zone("TZ", "<-11>11");
-            west = today();
-        }
-        {
-            ScopedEnv zone("TZ", "<+14>-14");
-            east_again = today();
-        }
-        if (east != east_again) {
-            continue; // midnight passed between the calls; try again
-        }
-        EXPECT_EQ(east - west, date::days{1});
-        return;
-    }
-    FAIL() << "the clock kept crossing midnight";
+    EXPECT_EQ(today_east_minus_west("<+14>-14", "<-11>11"), date::days{1});
 }
 
 TEST(ParseDate, RefusesDaysBefore1900ByTheWordTyped) {
