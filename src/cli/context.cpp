@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <ostream>
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -132,6 +133,14 @@ const std::string& Context::journal_path() {
         }
     }
     return *path_;
+}
+
+void Context::flush_output() {
+    out.flush();
+    if (!out) {
+        throw Error("cannot write the output (is the disk full or the pipe closed?); nothing was "
+                    "changed");
+    }
 }
 
 store::Database& Context::journal(store::Access access) {

@@ -42,6 +42,11 @@ public:
 
     store::Database& journal(store::Access access);
 
+    // Flushes standard output; Error if it could not be written. Commands
+    // that write call it before committing, so that exit 1 always means
+    // nothing was changed.
+    void flush_output();
+
 private:
     GlobalOptions global_;
     Terminal terminal_;

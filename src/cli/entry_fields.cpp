@@ -55,7 +55,7 @@ struct FieldSpec {
     void (*clear)(journal::Entry&);
 };
 
-// One row per optional field: the only place that lists them.
+// One row per optional field that edit can set and --clear can empty.
 constexpr FieldSpec field_specs[] = {
     {Field::time, "time", [](const EntryFields& f) { return f.time.has_value(); },
      [](journal::Entry& e) {
@@ -103,9 +103,20 @@ constexpr FieldSpec field_specs[] = {
      }},
 };
 
+// The table is in the order of the Field enumerators, so a field is its index.
+constexpr bool in_enum_order() {
+    for (std::size_t i = 0; i < std::size(field_specs); ++i) {
+        if (static_cast<std::size_t>(field_specs[i].field) != i) {
+            return false;
+        }
+    }
+    return true;
+}
+static_assert(in_enum_order() &&
+              std::size(field_specs) == static_cast<std::size_t>(Field::tags) + 1);
+
 const FieldSpec& spec_of(Field field) {
-    return *std::find_if(std::begin(field_specs), std::end(field_specs),
-                         [&](const FieldSpec& spec) { return spec.field == field; });
+    return field_specs[static_cast<std::size_t>(field)];
 }
 
 } // namespace
@@ -132,8 +143,9 @@ std::string_view field_name(Field field) {
 }
 
 std::optional<Field> field_from_name(std::string_view name) {
+    auto wanted = journal::lower(name);
     for (const auto& spec : field_specs) {
-        if (spec.name == journal::lower(name)) {
+        if (spec.name == wanted) {
             return spec.field;
         }
     }

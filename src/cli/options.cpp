@@ -59,7 +59,7 @@ EntryFields read_entry_fields(const po::variables_map& vm) {
     f.injury = flag(vm, "injury");
     f.emotional = flag(vm, "emotional");
     f.side = parsed(vm, "side", journal::parse_side);
-    f.note = text(vm, "note");
+    f.note = parsed(vm, "note", journal::parse_text);
     if (vm.count("tag")) {
         for (const auto& tag : vm["tag"].as<std::vector<std::string>>()) {
             f.tags.push_back(journal::parse_tag("--tag", tag));
@@ -162,9 +162,9 @@ std::string help(const Spec& spec, std::string_view usage, std::string_view abou
                  std::string_view example) {
     std::ostringstream out;
     out << "Usage: " << usage << "\n\n" << about << "\n\n";
-    if (!spec.visible.options().empty()) {
-        out << describe(spec.visible) << "\n";
-    }
+    po::options_description shown(spec.visible);
+    shown.add_options()("help,h", po::bool_switch(), "show this help");
+    out << describe(shown) << "\n";
     out << "Example:\n  " << example << "\n";
     return out.str();
 }
@@ -233,7 +233,7 @@ std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
     }
     if (vm.count("clear")) {
         for (const auto& name : vm["clear"].as<Args>()) {
-            if (journal::lower(name) == "soreness" || journal::lower(name) == "date") {
+            if (auto lowered = journal::lower(name); lowered == "soreness" || lowered == "date") {
                 reject("--clear", name, "is required and cannot be emptied",
                        journal::one_of(field_names()));
             }
@@ -291,8 +291,7 @@ std::string help_log() {
                 "Add an entry for DATE (default: today) and print its id. DATE is YYYY-MM-DD,\n"
                 "today, yesterday, -Nd (N days ago), -Nw (N weeks ago) or a weekday name.\n"
                 "On a terminal a missing --soreness is asked for.",
-                "sore log --soreness 6 --sitting 7h30m --pressure deep --technique deep-tissue "
-                "--knots 3");
+                "sore log --soreness 6 --sitting 7h30m --pressure deep --knots 3");
 }
 
 std::string help_list() {
@@ -328,8 +327,8 @@ std::string help_check() {
 
 std::string help_backup() {
     return help(backup_spec(), "sore backup FILE [--force]",
-                "Copy the journal to FILE while it stays usable; FILE is created readable by you "
-                "only.",
+                "Copy the journal to FILE while it stays usable; FILE is created readable by\n"
+                "you only.",
                 "sore backup ~/sore-backup.db");
 }
 

@@ -12,8 +12,6 @@ namespace sore::cli {
 
 namespace {
 
-constexpr long long max_id = std::numeric_limits<std::int64_t>::max();
-
 // Words like -3d are dates, not options; Boost would call them unknown.
 std::pair<std::string, std::string> date_word_as_positional(const std::string& token) {
     if (token.size() > 2 && token[0] == '-' && std::isdigit(static_cast<unsigned char>(token[1])) &&
@@ -119,6 +117,7 @@ std::string describe(const po::options_description& desc) {
             column += word.size();
             start = end == std::string::npos ? about.size() : end + 1;
         }
+        line.erase(line.find_last_not_of(' ') + 1); // an empty description
         out += line + "\n";
     }
     return out;
@@ -141,13 +140,12 @@ std::string day_of(std::string_view field, const std::string& value, date::sys_d
 }
 
 std::int64_t parse_id(std::string_view value) {
-    auto digits = value.find_first_not_of("0123456789") == std::string_view::npos;
-    if (value.empty() || !digits || value.size() > 18 ||
-        value.find_first_not_of('0') == value.npos) {
+    bool digits = value.find_first_not_of("0123456789") == std::string_view::npos;
+    if (value.empty() || !digits || value.size() > 18 || std::stoll(std::string(value)) < 1) {
         journal::reject("id", value, "is not an entry id",
                         "a whole number from 1, as 'sore list' shows");
     }
-    return journal::parse_whole("id", value, 1, max_id);
+    return std::stoll(std::string(value));
 }
 
 } // namespace sore::cli

@@ -66,8 +66,9 @@ std::int64_t parse_id(std::string_view value);
 template <typename Enum, std::size_t N>
 Enum parse_enum(std::string_view field, const std::string& value,
                 const std::array<std::string_view, N>& names) {
+    auto wanted = journal::lower(value);
     for (std::size_t i = 0; i < N; ++i) {
-        if (names[i] == journal::lower(value)) {
+        if (names[i] == wanted) {
             return static_cast<Enum>(i);
         }
     }

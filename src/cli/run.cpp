@@ -3,6 +3,7 @@
 #include "cli/commands/commands.hpp"
 #include "cli/parsing.hpp"
 #include "error.hpp"
+#include "journal/values.hpp"
 #include "version.hpp"
 
 #include <algorithm>
@@ -102,28 +103,43 @@ struct Invocation {
 
 // Global options come before the command; everything from the command on
 // belongs to it, even words that look like global options.
-// Where the command word is: the first word that is neither a global option
-// nor the value of one (--db PATH, --config PATH).
-std::size_t command_position(const Args& args, const po::options_description& globals) {
+struct Split {
+    std::size_t options_end; // global options are args[0, options_end)
+    std::size_t command;     // index of the command word (args.size() if none)
+};
+
+// The first word that is neither a global option nor the value of one
+// (--db PATH, --config PATH) is the command; a "--" may stand before it.
+Split split_at_command(const Args& args, const po::options_description& globals) {
     std::size_t i = 0;
     while (i < args.size() && args[i].size() > 1 && args[i].front() == '-') {
-        const auto* option =
-            args[i].find('=') == std::string::npos
-                ? globals.find_nothrow(args[i].substr(args[i].starts_with("--") ? 2 : 1), false)
-                : nullptr;
-        i += option != nullptr && option->semantic()->max_tokens() > 0 ? 2U : 1U;
+        if (args[i] == "--") {
+            return {i, i + 1};
+        }
+        const po::option_description* option = nullptr;
+        if (args[i].starts_with("--") && args[i].find('=') == std::string::npos) {
+            option = globals.find_nothrow(args[i].substr(2), false);
+        }
+        bool takes_value = option != nullptr && option->semantic()->max_tokens() > 0;
+        if (takes_value && i + 1 < args.size() && args[i + 1].size() > 1 &&
+            args[i + 1].front() == '-') {
+            throw UsageError(fmt::format("{} needs a PATH, not the option-like {}; write {}=./{} "
+                                         "for a file of that name",
+                                         args[i], journal::quoted(args[i + 1]), args[i],
+                                         args[i + 1]));
+        }
+        i += takes_value ? 2U : 1U;
     }
-    return i;
+    return {std::min(i, args.size()), std::min(i, args.size())};
 }
 
-// Global options come before the command; everything from the command on
-// belongs to it, even words that look like global options.
 Invocation parse_global(const Args& args) {
     auto globals = global_options();
-    auto at = std::min(command_position(args, globals), args.size());
+    auto split = split_at_command(args, globals);
     po::variables_map vm;
     try {
-        po::command_line_parser parser(Args(args.begin(), args.begin() + static_cast<long>(at)));
+        auto options_end = args.begin() + static_cast<long>(split.options_end);
+        po::command_line_parser parser(Args(args.begin(), options_end));
         parser.options(globals);
         parser.style(po::command_line_style::unix_style ^ po::command_line_style::allow_guessing);
         po::store(parser.run(), vm);
@@ -140,9 +156,9 @@ Invocation parse_global(const Args& args) {
     inv.global.no_color = vm["no-color"].as<bool>();
     inv.help = vm["help"].as<bool>();
     inv.version = vm["version"].as<bool>();
-    if (at < args.size()) {
-        inv.command = args[at];
-        inv.args.assign(args.begin() + static_cast<long>(at) + 1, args.end());
+    if (split.command < args.size()) {
+        inv.command = args[split.command];
+        inv.args.assign(args.begin() + static_cast<long>(split.command) + 1, args.end());
     }
     return inv;
 }
@@ -188,10 +204,7 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
     }
     Context ctx(inv.global, in, out, err, terminal);
     int status = command->invoke(ctx, inv.args);
-    out.flush();
-    if (!out) {
-        throw Error("cannot write the output (is the disk full or the pipe closed?)");
-    }
+    ctx.flush_output();
     return status;
 }
 

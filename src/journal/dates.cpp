@@ -69,8 +69,11 @@ std::optional<date::sys_days> relative(std::string_view text, date::sys_days tod
         return std::nullopt;
     }
     auto digits = text.substr(1, text.size() - 2);
-    if (digits.size() > 6 || digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    if (digits.find_first_not_of("0123456789") != std::string_view::npos) {
         return std::nullopt;
+    }
+    if (digits.size() > 6) { // a million days is long before 1900 anyway
+        return date::sys_days{date::year{1} / 1 / 1};
     }
     int count = std::stoi(std::string(digits));
     return text.back() == 'd' ? today - date::days{count} : today - date::weeks{count};
@@ -78,23 +81,8 @@ std::optional<date::sys_days> relative(std::string_view text, date::sys_days tod
 
 constexpr date::sys_days earliest_day{date::year{1900} / 1 / 1};
 
-} // namespace
-
-date::sys_days today() {
-    if (const char* pinned = std::getenv("SORE_TODAY"); pinned != nullptr && *pinned != '\0') {
-        if (auto day = parse_iso_date(pinned)) {
-            return *day;
-        }
-        reject("SORE_TODAY", pinned, "is not a date", "YYYY-MM-DD");
-    }
-    auto now = std::chrono::system_clock::now();
-    if (const auto* zone = local_zone()) {
-        return date::sys_days{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
-    }
-    return libc_today(now);
-}
-
-std::optional<date::sys_days> parse_iso_date(std::string_view text) {
+// YYYY-MM-DD of a real calendar day, any year.
+std::optional<date::sys_days> calendar_day(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return std::nullopt;
     }
@@ -116,19 +104,42 @@ std::optional<date::sys_days> parse_iso_date(std::string_view text) {
     }
     date::year_month_day ymd{date::year{*y}, date::month{static_cast<unsigned>(*m)},
                              date::day{static_cast<unsigned>(*d)}};
-    if (!ymd.ok() || date::sys_days{ymd} < earliest_day) {
+    if (!ymd.ok()) {
         return std::nullopt;
     }
     return date::sys_days{ymd};
 }
 
-date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today) {
-    if (auto day = parse_iso_date(text)) {
-        return *day;
+} // namespace
+
+date::sys_days today() {
+    if (const char* pinned = std::getenv("SORE_TODAY"); pinned != nullptr && *pinned != '\0') {
+        if (auto day = parse_iso_date(pinned)) {
+            return *day;
+        }
+        reject("SORE_TODAY", pinned, "is not a date", "YYYY-MM-DD");
     }
+    auto now = std::chrono::system_clock::now();
+    if (const auto* zone = local_zone()) {
+        return date::sys_days{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
+    }
+    return libc_today(now);
+}
+
+std::optional<date::sys_days> parse_iso_date(std::string_view text) {
+    auto day = calendar_day(text);
+    if (!day || *day < earliest_day) {
+        return std::nullopt;
+    }
+    return day;
+}
+
+date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today) {
     std::string word = lower(text);
-    std::optional<date::sys_days> day;
-    if (word == "today") {
+    auto day = calendar_day(text);
+    if (day) {
+        // checked against 1900 below
+    } else if (word == "today") {
         day = today;
     } else if (word == "yesterday") {
         day = today - date::days{1};
@@ -140,7 +151,7 @@ date::sys_days parse_date(std::string_view field, std::string_view text, date::s
     if (day && *day >= earliest_day) {
         return *day;
     }
-    if (day || (text.size() == 10 && text.substr(0, 4) < "1900")) {
+    if (day) {
         reject(field, text, "is before 1900", "a day from 1900-01-01 on");
     }
     if (text.size() == 10 && text[4] == '-' && text[7] == '-') {

@@ -38,6 +38,9 @@ void validate(const Entry& entry, date::sys_days today) {
     for (const auto& tag : entry.tags) {
         parse_tag("tag", tag);
     }
+    if (entry.note) {
+        parse_text("note", *entry.note);
+    }
     if (entry.technique == Technique::none) {
         if (entry.pressure) {
             reject("pressure", name_of(*entry.pressure), "cannot go with technique 'none'",

@@ -26,11 +26,11 @@ std::optional<long long> to_whole(std::string_view text) {
     return value;
 }
 
-// 7 or 7.5: up to four digits, then up to six decimals.
+// 7 or 7.5: up to nine digits, then up to six decimals.
 std::optional<double> to_decimal(std::string_view text) {
     auto dot = text.find('.');
     auto whole = text.substr(0, dot);
-    if (!all_digits(whole) || whole.size() > 4) {
+    if (!all_digits(whole) || whole.size() > 9) {
         return std::nullopt;
     }
     if (dot != std::string_view::npos) {
@@ -81,6 +81,43 @@ std::optional<double> sitting_minutes(std::string_view text) {
 
 } // namespace
 
+bool is_utf8(std::string_view text) {
+    auto byte = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[i]);
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char lead = byte(i);
+        std::size_t length = lead < 0x80           ? 1
+                             : (lead >> 5) == 0x6  ? 2
+                             : (lead >> 4) == 0xE  ? 3
+                             : (lead >> 3) == 0x1E ? 4
+                                                   : 0;
+        if (length == 0 || i + length > text.size()) {
+            return false;
+        }
+        char32_t code = length == 1 ? lead : lead & (0x7F >> length);
+        for (std::size_t k = 1; k < length; ++k) {
+            if ((byte(i + k) & 0xC0) != 0x80) {
+                return false;
+            }
+            code = (code << 6) | (byte(i + k) & 0x3F);
+        }
+        constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+            return false;
+        }
+        i += length;
+    }
+    return true;
+}
+
+std::string parse_text(std::string_view field, std::string_view text) {
+    if (!is_utf8(text) || text.find('\0') != std::string_view::npos) {
+        reject(field, text, "is not valid UTF-8 text", "text in UTF-8");
+    }
+    return std::string(text);
+}
+
 std::string lower(std::string_view text) {
     std::string out(text);
     for (auto& c : out) {
@@ -93,11 +130,12 @@ std::string lower(std::string_view text) {
 
 std::string quoted(std::string_view text) {
     constexpr std::size_t limit = 60;
+    bool escape_high = !is_utf8(text); // never pass broken UTF-8 on to a terminal
     std::string out = "'";
     std::size_t i = 0;
     for (; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (i >= limit && (c & 0xC0) != 0x80) { // stop only between characters
+        if (i >= limit && (escape_high || (c & 0xC0) != 0x80)) { // between characters
             break;
         }
         if (c == '\n') {
@@ -106,7 +144,7 @@ std::string quoted(std::string_view text) {
             out += "\\t";
         } else if (c == '\r') {
             out += "\\r";
-        } else if (c < 0x20 || c == 0x7f) {
+        } else if (c < 0x20 || c == 0x7f || (escape_high && c >= 0x80)) {
             out += fmt::format("\\x{:02x}", c);
         } else {
             out += static_cast<char>(c);
@@ -152,7 +190,7 @@ long long parse_whole(std::string_view field, std::string_view text, long long m
 }
 
 int parse_sitting_minutes(std::string_view field, std::string_view text) {
-    auto minutes = sitting_minutes(text);
+    auto minutes = sitting_minutes(lower(text)); // 7H30M too
     if (!minutes) {
         reject(field, text, "is not a duration", sitting_accepted);
     }
@@ -201,9 +239,12 @@ Side parse_side(std::string_view field, std::string_view text) {
 }
 
 std::string parse_tag(std::string_view field, std::string_view text) {
-    constexpr std::string_view accepted = "1 to 64 characters without spaces, ',' or ';'";
+    constexpr std::string_view accepted = "1 to 64 bytes of UTF-8 without spaces, ',' or ';'";
     if (text.empty() || text.size() > 64) {
         reject(field, text, "has the wrong length", accepted);
+    }
+    if (!is_utf8(text)) {
+        reject(field, text, "is not valid UTF-8", accepted);
     }
     for (char c : text) {
         auto u = static_cast<unsigned char>(c);

@@ -33,6 +33,13 @@ Side parse_side(std::string_view field, std::string_view text);
 // returned in lower case.
 std::string parse_tag(std::string_view field, std::string_view text);
 
+// Free text (a note): any valid UTF-8 without NUL bytes, returned as given.
+std::string parse_text(std::string_view field, std::string_view text);
+
+// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or
+// values past U+10FFFF).
+bool is_utf8(std::string_view text);
+
 // ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
 std::string lower(std::string_view text);
 

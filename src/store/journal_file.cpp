@@ -49,13 +49,23 @@ void use_wal(Database& db) {
 
 } // namespace
 
-Database open_journal(const std::string& path, Access access) {
+bool journal_exists(const std::string& path) {
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
+    auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+        // Never mistake a journal we may not see for an empty one.
+        throw Error(fmt::format("cannot reach the journal {}: {}", path, ec.message()));
+    }
+    if (status.type() == fs::file_type::directory) {
         throw UsageError(fmt::format(
             "journal path '{}' is a folder; expected the path of a journal file", path));
     }
-    bool exists = fs::exists(path, ec);
+    return fs::exists(status);
+}
+
+Database open_journal(const std::string& path, Access access) {
+    std::error_code ec;
+    bool exists = journal_exists(path);
     if (access != Access::write && !exists) {
         return open_memory_journal();
     }

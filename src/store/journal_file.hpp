@@ -17,6 +17,10 @@ enum class Access {
 
 Database open_journal(const std::string& path, Access access);
 
+// Whether a journal file is there. Throws Error when that cannot be told
+// (no permission to look) and UsageError when the path is a folder.
+bool journal_exists(const std::string& path);
+
 // An empty journal in memory, at the current schema level (tests, dry runs).
 Database open_memory_journal();
 

@@ -3,6 +3,7 @@
 #include "error.hpp"
 
 #include <cctype>
+#include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -15,21 +16,22 @@ constexpr int busy_timeout_ms = 5000;
 int open_flags(Database::Mode mode) {
     switch (mode) {
     case Database::Mode::read_only:
-        return SQLITE_OPEN_READONLY;
     case Database::Mode::immutable:
         return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
     case Database::Mode::read_write:
-        return SQLITE_OPEN_READWRITE;
+        return SQLITE_OPEN_READWRITE | SQLITE_OPEN_URI;
     case Database::Mode::read_write_create:
         break;
     }
-    return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    return SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI;
 }
 
 // file: URI for the path, every byte outside a safe set percent-encoded.
-std::string immutable_uri(const std::string& path) {
-    std::string uri = "file:";
-    for (char c : path) {
+// Every file is opened through a URI built here, so a path that happens to
+// start with "file:" is still just a path (SQLite would read it as a URI).
+std::string file_uri(const std::string& path, Database::Mode mode) {
+    std::string uri = "file://"; // empty authority, then the absolute path
+    for (char c : std::filesystem::absolute(path).string()) {
         auto u = static_cast<unsigned char>(c);
         if (std::isalnum(u) || std::string_view("/-._~").find(c) != std::string_view::npos) {
             uri += c;
@@ -37,7 +39,7 @@ std::string immutable_uri(const std::string& path) {
             uri += fmt::format("%{:02X}", u);
         }
     }
-    return uri + "?immutable=1";
+    return mode == Database::Mode::immutable ? uri + "?immutable=1" : uri;
 }
 
 } // namespace
@@ -48,7 +50,7 @@ void Database::Closer::operator()(sqlite3* db) const noexcept {
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
     sqlite3* raw = nullptr;
-    auto name = mode == Mode::immutable ? immutable_uri(path) : path;
+    auto name = path == ":memory:" ? path : file_uri(path, mode);
     int rc = sqlite3_open_v2(name.c_str(), &raw, open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
     db_.reset(raw);
     if (rc != SQLITE_OK) {

@@ -171,3 +171,55 @@ TEST(Store, LockedPastTheBusyTimeoutIsAnEnvironmentError) {
 }
 
 } // namespace
+
+TEST(Store, APathStartingWithFileIsAPathNotAUri) {
+    // SQLite would read "file:...?mode=memory" as a URI and keep the entry in
+    // memory only; sore must write a file of exactly that name.
+    Sandbox box;
+    auto odd = "file:" + (box.dir() / "j.db").string() + "?mode=memory";
+    box.env["SORE_DB"] = odd;
+    ASSERT_EQ(box.run({"log", "--soreness", "4"}).status, 0);
+    EXPECT_TRUE(fs::exists(fs::path(odd)));
+    EXPECT_EQ(sore::testing::listed_ids(box), std::vector<long long>{1});
+}
+
+TEST(Store, AnOddPathStillWorks) {
+    Sandbox box;
+    auto odd = (box.dir() / "we?ird #%20 näme.db").string();
+    box.env["SORE_DB"] = odd;
+    ASSERT_EQ(box.run({"log", "--soreness", "4"}).status, 0);
+    EXPECT_TRUE(fs::exists(odd));
+    EXPECT_EQ(sore::testing::listed_ids(box), std::vector<long long>{1});
+}
+
+TEST(Store, AJournalThatCannotBeSeenIsNotEmpty) {
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "--soreness", "4"}).status, 0);
+    auto why = box.run_unprivileged();
+    if (!why.empty()) {
+        GTEST_SKIP() << "cannot test file modes: " << why;
+    }
+    fs::permissions(box.dir(), fs::perms::none);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"list"}, {"show", "1"}, {"rm", "1", "--yes"}, {"check"}}) {
+        EXPECT_TRUE(sore::testing::fails_with(box.run(args), 1, {"cannot reach the journal"}))
+            << args.front();
+    }
+    fs::permissions(box.dir(), fs::perms::owner_all);
+}
+
+TEST(Store, OutputThatCannotBeWrittenChangesNothing) {
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "--soreness", "4"}).status, 0);
+    auto before = box.db_bytes();
+    box.prefix = {"/bin/sh", "-c", "exec \"$0\" \"$@\" > /dev/full"};
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"log", "--soreness", "5"},
+                                                 {"edit", "1", "--soreness", "6"},
+                                                 {"rm", "1", "--yes"}}) {
+        auto r = box.run(args);
+        EXPECT_EQ(r.status, 1) << args.front() << ": " << r.err;
+        EXPECT_TRUE(sore::testing::contains(r.err, "nothing was changed")) << r.err;
+    }
+    box.prefix.clear();
+    EXPECT_EQ(box.db_bytes(), before);
+}

@@ -274,5 +274,7 @@ TEST(Help, OptionsOneALineWrappedWithoutTrailingBlanks) {
             EXPECT_LE(line.size(), 80u) << line;
         }
     }
-    EXPECT_NE(sore::cli::help_rm().find("\n  -y, --yes  do not ask"), std::string::npos);
+    auto rm = sore::cli::help_rm();
+    EXPECT_NE(rm.find("\n  -y, --yes   do not ask"), std::string::npos) << rm;
+    EXPECT_NE(rm.find("\n  -h, --help  show this help\n"), std::string::npos) << rm;
 }

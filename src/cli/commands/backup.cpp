@@ -29,7 +29,7 @@ int run(Context& ctx, const BackupOptions& options) {
                                      folder.string()));
     }
     const auto& path = ctx.journal_path();
-    if (!fs::exists(path, ec)) {
+    if (!store::journal_exists(path)) {
         throw Error(fmt::format("there is no journal at {} to back up", path));
     }
     if (fs::equivalent(path, target, ec)) {

@@ -12,7 +12,7 @@ namespace sore::cli::commands {
 
 int run(Context& ctx, const CheckOptions&) {
     const auto& path = ctx.journal_path();
-    if (!std::filesystem::exists(path)) {
+    if (!store::journal_exists(path)) {
         ctx.out << fmt::format("There is no journal at {} yet; the first 'sore log' creates it.\n",
                                path);
         return 0;

@@ -23,6 +23,13 @@ int run(Context& ctx, const EditOptions& options) {
                 "edit: --{0} and --clear {0} contradict each other; give one of them", name));
         }
     }
+    for (const auto& tag : options.fields.untags) {
+        if (std::find(options.fields.tags.begin(), options.fields.tags.end(), tag) !=
+            options.fields.tags.end()) {
+            throw UsageError(fmt::format(
+                "edit: --tag {0} and --untag {0} contradict each other; give one of them", tag));
+        }
+    }
 
     auto& db = ctx.journal(store::Access::update);
     store::Transaction tx(db);
@@ -41,10 +48,11 @@ int run(Context& ctx, const EditOptions& options) {
     apply_fields(options.fields, entry);
     journal::validate(entry, ctx.today());
     store::update_entry(db, entry);
-    tx.commit();
-
     ctx.out << fmt::format("Updated entry {} ({}, soreness {}).\n", entry.id, entry.date,
                            entry.soreness);
+    ctx.flush_output();
+    tx.commit();
+
     if (!was_injured) {
         caution_if_injured(ctx, entry);
     }

@@ -19,7 +19,8 @@ int run(Context& ctx, const ListOptions& options) {
         store::for_each_entry(db, options.filter, [&](const journal::Entry& e) {
             all.push_back(render::entry_json(e));
         });
-        ctx.out << all.dump(2) << '\n';
+        ctx.out << all.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
         break;
     }
     case ListFormat::table: {

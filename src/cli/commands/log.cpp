@@ -26,18 +26,17 @@ int run(Context& ctx, const LogOptions& options) {
     auto& db = ctx.journal(store::Access::write);
     store::Transaction tx(db);
     store::insert_entry(db, entry);
-    tx.commit();
-
+    auto same_day = store::ids_on_date(db, entry.date);
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, entry.date,
                            entry.soreness);
+    ctx.flush_output();
+    tx.commit();
+
     caution_if_injured(ctx, entry);
-    if (ctx.terminal().out) { // a hint for people, not for scripts logging many a day
-        auto same_day = store::ids_on_date(db, entry.date);
-        if (same_day.size() > 1) {
-            ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes "
-                                   "one logged twice\n",
-                                   entry.date, same_day.size(), fmt::join(same_day, ", "));
-        }
+    if (ctx.terminal().out && same_day.size() > 1) { // for people, not scripts
+        ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "
+                               "logged twice\n",
+                               entry.date, same_day.size(), fmt::join(same_day, ", "));
     }
     return 0;
 }

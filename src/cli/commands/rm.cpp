@@ -42,9 +42,10 @@ int run(Context& ctx, const RmOptions& options) {
             throw UsageError(fmt::format("no entry with id {}; nothing was deleted", id));
         }
     }
-    tx.commit();
     ctx.out << (ids.size() == 1 ? fmt::format("Deleted entry {}.\n", ids.front())
                                 : fmt::format("Deleted {} entries.\n", ids.size()));
+    ctx.flush_output();
+    tx.commit();
     return 0;
 }
 
