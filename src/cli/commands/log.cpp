@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <ostream>
+#include <vector>
 
 namespace sore::cli::commands {
 
@@ -26,14 +27,17 @@ int run(Context& ctx, const LogOptions& options) {
     auto& db = ctx.journal(store::Access::write);
     store::Transaction tx(db);
     store::insert_entry(db, entry);
-    auto same_day = store::ids_on_date(db, entry.date);
+    std::vector<std::int64_t> same_day; // a hint for people, not for scripts
+    if (ctx.terminal().out) {
+        same_day = store::ids_on_date(db, entry.date);
+    }
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, entry.date,
                            entry.soreness);
     ctx.flush_output();
     tx.commit();
 
     caution_if_injured(ctx, entry);
-    if (ctx.terminal().out && same_day.size() > 1) { // for people, not scripts
+    if (same_day.size() > 1) {
         ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "
                                "logged twice\n",
                                entry.date, same_day.size(), fmt::join(same_day, ", "));
