@@ -15,18 +15,10 @@
 #include <vector>
 
 using namespace sore::store;
+using sore::test::scalar;
+using sore::test::scratch;
 
 namespace {
-
-Database scratch() {
-    return Database(":memory:", Database::Mode::read_write_create);
-}
-
-std::int64_t scalar(Database& db, const char* sql) {
-    Statement stmt(db, sql);
-    EXPECT_TRUE(stmt.step());
-    return stmt.get_int(0);
-}
 
 std::vector<std::string> tables(Database& db) {
     std::vector<std::string> names;

@@ -9,18 +9,10 @@
 #include <string>
 
 using namespace sore::store;
+using sore::test::scalar;
+using sore::test::scratch;
 
 namespace {
-
-Database scratch() {
-    return Database(":memory:", Database::Mode::read_write_create);
-}
-
-std::int64_t count(Database& db, const char* sql) {
-    Statement stmt(db, sql);
-    EXPECT_TRUE(stmt.step());
-    return stmt.get_int(0);
-}
 
 // A valid uuid not used before, so that only the column under test can fail.
 std::string fresh_uuid() {
@@ -132,7 +124,7 @@ TEST(Database, ReadOnlyRefusesWrites) {
     Database ro(path, Database::Mode::read_only);
     EXPECT_EQ(ro.path(), path);
     EXPECT_THROW(ro.exec("INSERT INTO t VALUES (1)"), sore::Error);
-    EXPECT_EQ(count(ro, "SELECT count(*) FROM t"), 0);
+    EXPECT_EQ(scalar(ro, "SELECT count(*) FROM t"), 0);
 }
 
 TEST(Transaction, RollsBackWhenNotCommitted) {
@@ -141,16 +133,16 @@ TEST(Transaction, RollsBackWhenNotCommitted) {
     {
         Transaction tx(db);
         db.exec("INSERT INTO t VALUES (1)");
-        EXPECT_EQ(count(db, "SELECT count(*) FROM t"), 1);
+        EXPECT_EQ(scalar(db, "SELECT count(*) FROM t"), 1);
     }
-    EXPECT_EQ(count(db, "SELECT count(*) FROM t"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM t"), 0);
     try {
         Transaction tx(db);
         db.exec("INSERT INTO t VALUES (2)");
         throw std::runtime_error("half way");
     } catch (const std::runtime_error&) {
     }
-    EXPECT_EQ(count(db, "SELECT count(*) FROM t"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM t"), 0);
 }
 
 TEST(Transaction, CommitKeepsTheChanges) {
@@ -161,7 +153,7 @@ TEST(Transaction, CommitKeepsTheChanges) {
         db.exec("INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)");
         tx.commit();
     }
-    EXPECT_EQ(count(db, "SELECT count(*) FROM t"), 2);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM t"), 2);
     // Nothing is left open: a new transaction can begin.
     EXPECT_NO_THROW(Transaction{db});
 }
@@ -175,7 +167,7 @@ TEST(Schema, AcceptsAValidRow) {
     r.sitting_min = 1440;
     r.side = "both";
     insert(db, r);
-    EXPECT_EQ(count(db, "SELECT count(*) FROM entry"), 1);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry"), 1);
 }
 
 TEST(Schema, RefusesOutOfRangeAndUnknownValues) {
@@ -203,7 +195,7 @@ TEST(Schema, RefusesOutOfRangeAndUnknownValues) {
     refused([](Row& r) { r.date = std::nullopt; });
     refused([](Row& r) { r.uuid = "0B5EC0DE-0000-4000-8000-000000000001"; });
     refused([](Row& r) { r.uuid = "short"; });
-    EXPECT_EQ(count(db, "SELECT count(*) FROM entry"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry"), 0);
 }
 
 TEST(Schema, RefusesADayNotOnTheCalendar) {
@@ -213,7 +205,7 @@ TEST(Schema, RefusesADayNotOnTheCalendar) {
         r.date = bad;
         EXPECT_THROW(insert(db, r), sore::Error) << bad;
     }
-    EXPECT_EQ(count(db, "SELECT count(*) FROM entry"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry"), 0);
     Row leap;
     leap.date = "2024-02-29";
     EXPECT_NO_THROW(insert(db, leap));
@@ -249,7 +241,7 @@ TEST(Schema, RefusesADuplicateUuid) {
     Row second;
     second.uuid = first.uuid;
     EXPECT_THROW(insert(db, second), sore::Error);
-    EXPECT_EQ(count(db, "SELECT count(*) FROM entry"), 1);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry"), 1);
 }
 
 TEST(Schema, RefusesATagWithoutItsEntry) {

@@ -98,6 +98,18 @@ inline journal::Entry make(const std::string& date, int soreness,
     return e;
 }
 
+// An empty database in memory, without the journal schema.
+inline store::Database scratch() {
+    return store::Database(":memory:", store::Database::Mode::read_write_create);
+}
+
+// The single integer a query returns.
+inline std::int64_t scalar(store::Database& db, const char* sql) {
+    store::Statement stmt(db, sql);
+    EXPECT_TRUE(stmt.step());
+    return stmt.get_int(0);
+}
+
 // Inserts the entry and returns its new id.
 inline std::int64_t add(store::Database& db, journal::Entry e) {
     store::insert_entry(db, e);
