@@ -102,8 +102,14 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
 
 Context::Context(GlobalOptions global, std::istream& input, std::ostream& output,
                  std::ostream& errors, Terminal terminal)
-    : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal),
-      today_(journal::today()) {}
+    : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal) {}
+
+date::sys_days Context::today() {
+    if (!today_) {
+        today_ = journal::today();
+    }
+    return *today_;
+}
 
 bool Context::color() const {
     return terminal_.out && !global_.no_color && !env("NO_COLOR") && env("TERM") != "dumb";

@@ -34,7 +34,8 @@ public:
 
     const Terminal& terminal() const { return terminal_; }
     bool color() const;
-    date::sys_days today() const { return today_; }
+    // Found on first use: the local zone costs a scan of the zone database.
+    date::sys_days today();
 
     // The journal's path: --db, SORE_DB, `db =` in the config file, else
     // $XDG_DATA_HOME/sore/journal.db (~/.local/share/sore/journal.db).
@@ -50,7 +51,7 @@ public:
 private:
     GlobalOptions global_;
     Terminal terminal_;
-    date::sys_days today_;
+    std::optional<date::sys_days> today_;
     std::optional<std::string> path_;
     std::optional<store::Database> db_;
 };

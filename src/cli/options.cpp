@@ -74,7 +74,7 @@ void add_range_options(po::options_description& desc) {
     add("to", po::value<std::string>()->value_name("DATE"), "last day to include");
 }
 
-void read_range(const po::variables_map& vm, date::sys_days today, store::EntryFilter& filter) {
+void read_range(const po::variables_map& vm, const TodayFn& today, store::EntryFilter& filter) {
     if (auto from = text(vm, "from")) {
         filter.from = day_of("--from", *from, today);
     }
@@ -171,7 +171,7 @@ std::string help(const Spec& spec, std::string_view usage, std::string_view abou
 
 } // namespace
 
-std::optional<LogOptions> parse_log(const Args& args, date::sys_days today) {
+std::optional<LogOptions> parse_log(const Args& args, const TodayFn& today) {
     auto parsed_vm = parse(log_spec(), args, true);
     if (!parsed_vm) {
         return std::nullopt;
@@ -179,11 +179,11 @@ std::optional<LogOptions> parse_log(const Args& args, date::sys_days today) {
     const auto& vm = *parsed_vm;
     LogOptions o{read_entry_fields(vm)};
     auto date = one_argument(vm, "date", "log", "DATE");
-    o.fields.date = date ? day_of("date", *date, today) : journal::format_date(today);
+    o.fields.date = date ? day_of("date", *date, today) : journal::format_date(today());
     return o;
 }
 
-std::optional<ListOptions> parse_list(const Args& args, date::sys_days today) {
+std::optional<ListOptions> parse_list(const Args& args, const TodayFn& today) {
     auto parsed_vm = parse(list_spec(), args);
     if (!parsed_vm) {
         return std::nullopt;
@@ -203,7 +203,7 @@ std::optional<ListOptions> parse_list(const Args& args, date::sys_days today) {
     return o;
 }
 
-std::optional<ShowOptions> parse_show(const Args& args, date::sys_days) {
+std::optional<ShowOptions> parse_show(const Args& args, const TodayFn&) {
     auto parsed_vm = parse(show_spec(), args);
     if (!parsed_vm) {
         return std::nullopt;
@@ -216,7 +216,7 @@ std::optional<ShowOptions> parse_show(const Args& args, date::sys_days) {
     return o;
 }
 
-std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
+std::optional<EditOptions> parse_edit(const Args& args, const TodayFn& today) {
     auto parsed_vm = parse(edit_spec(), args);
     if (!parsed_vm) {
         return std::nullopt;
@@ -248,7 +248,7 @@ std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today) {
     return o;
 }
 
-std::optional<RmOptions> parse_rm(const Args& args, date::sys_days) {
+std::optional<RmOptions> parse_rm(const Args& args, const TodayFn&) {
     auto parsed_vm = parse(rm_spec(), args);
     if (!parsed_vm) {
         return std::nullopt;
@@ -265,14 +265,14 @@ std::optional<RmOptions> parse_rm(const Args& args, date::sys_days) {
     return o;
 }
 
-std::optional<CheckOptions> parse_check(const Args& args, date::sys_days) {
+std::optional<CheckOptions> parse_check(const Args& args, const TodayFn&) {
     if (!parse(check_spec(), args)) {
         return std::nullopt;
     }
     return CheckOptions{};
 }
 
-std::optional<BackupOptions> parse_backup(const Args& args, date::sys_days) {
+std::optional<BackupOptions> parse_backup(const Args& args, const TodayFn&) {
     auto parsed_vm = parse(backup_spec(), args);
     if (!parsed_vm) {
         return std::nullopt;

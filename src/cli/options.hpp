@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <date/date.h>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,7 @@
 namespace sore::cli {
 
 using Args = std::vector<std::string>;
+using TodayFn = std::function<date::sys_days()>;
 
 // The entry fields of `log` and `edit`, as given; unset means not given.
 struct EntryFields {
@@ -85,14 +87,15 @@ struct BackupOptions {
 };
 
 // Each throws UsageError for unknown options and bad values, and returns
-// nothing when --help was given. `today` resolves date words.
-std::optional<LogOptions> parse_log(const Args& args, date::sys_days today);
-std::optional<ListOptions> parse_list(const Args& args, date::sys_days today);
-std::optional<ShowOptions> parse_show(const Args& args, date::sys_days today);
-std::optional<EditOptions> parse_edit(const Args& args, date::sys_days today);
-std::optional<RmOptions> parse_rm(const Args& args, date::sys_days today);
-std::optional<CheckOptions> parse_check(const Args& args, date::sys_days today);
-std::optional<BackupOptions> parse_backup(const Args& args, date::sys_days today);
+// nothing when --help was given. `today` is asked only when a date word
+// needs it (finding the local zone costs a scan of the zone database).
+std::optional<LogOptions> parse_log(const Args& args, const TodayFn& today);
+std::optional<ListOptions> parse_list(const Args& args, const TodayFn& today);
+std::optional<ShowOptions> parse_show(const Args& args, const TodayFn& today);
+std::optional<EditOptions> parse_edit(const Args& args, const TodayFn& today);
+std::optional<RmOptions> parse_rm(const Args& args, const TodayFn& today);
+std::optional<CheckOptions> parse_check(const Args& args, const TodayFn& today);
+std::optional<BackupOptions> parse_backup(const Args& args, const TodayFn& today);
 
 // `sore COMMAND --help`: usage line, options and an example.
 std::string help_log();

@@ -135,8 +135,11 @@ bool flag(const po::variables_map& vm, const char* key) {
     return it != vm.end() && it->second.as<bool>();
 }
 
-std::string day_of(std::string_view field, const std::string& value, date::sys_days today) {
-    return journal::format_date(journal::parse_date(field, value, today));
+std::string day_of(std::string_view field, const std::string& value, const TodayFn& today) {
+    if (auto day = journal::parse_iso_date(value)) { // no need to find the local zone
+        return journal::format_date(*day);
+    }
+    return journal::format_date(journal::parse_date(field, value, today()));
 }
 
 std::int64_t parse_id(std::string_view value) {

@@ -53,7 +53,7 @@ auto parsed(const po::variables_map& vm, const char* key, Parse parse)
 }
 
 // A date word resolved to YYYY-MM-DD.
-std::string day_of(std::string_view field, const std::string& value, date::sys_days today);
+std::string day_of(std::string_view field, const std::string& value, const TodayFn& today);
 
 // The options of `desc` for a help text: "Options:" then one option a line,
 // "  -h, --help      text", descriptions wrapped at 80 columns.

@@ -28,7 +28,7 @@ struct Command {
 };
 
 template <auto Parse, auto Help> int invoke(Context& ctx, const Args& args) {
-    auto options = Parse(args, ctx.today());
+    auto options = Parse(args, [&ctx] { return ctx.today(); });
     if (!options) {
         ctx.out << Help();
         return 0;

@@ -390,3 +390,15 @@ TEST(Values, NamesAnyCaseAndABlankNoteIsNoNote) {
     EXPECT_TRUE(e["note"].is_null());
     EXPECT_EQ(box.run({"list", "--format", "JSON"}).status, 0);
 }
+
+TEST(Today, OnlyCommandsThatNeedTheDateLookItUp) {
+    // A broken SORE_TODAY shows which commands ask for today's date.
+    Sandbox box;
+    ASSERT_EQ(box.run({"log", "2026-11-20", "--soreness", "3"}).status, 0);
+    box.env["SORE_TODAY"] = "garbage";
+    EXPECT_EQ(box.run({"log", "--help"}).status, 0);
+    EXPECT_EQ(box.run({"show", "1"}).status, 0);
+    EXPECT_EQ(box.run({"list", "--from", "2026-11-01"}).status, 0);
+    EXPECT_TRUE(fails_with(box.run({"list", "--from", "-3d"}), 2, {"SORE_TODAY", "'garbage'"}));
+    EXPECT_TRUE(fails_with(box.run({"log", "--soreness", "3"}), 2, {"SORE_TODAY"}));
+}

@@ -18,7 +18,9 @@ using sore::test::usage_error;
 namespace {
 
 // 2026-11-27 is a Friday.
-const date::sys_days today = day(2026, 11, 27);
+const TodayFn today = [] {
+    return day(2026, 11, 27);
+};
 
 // The options a parser returned; a failure when it returned none.
 template <typename T> T got(const std::optional<T>& options) {
