@@ -4,7 +4,8 @@
 set -eu
 
 packages="g++ cmake make pkg-config tzdata util-linux
-libsqlite3-dev libboost-program-options-dev libboost-dev libhowardhinnant-date-dev
+libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libhowardhinnant-date-dev
+libeigen3-dev
 libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev"
 
 missing=""

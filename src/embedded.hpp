@@ -15,4 +15,7 @@ struct EmbeddedFile {
 // schema/NNN_*.sql in name order.
 std::span<const EmbeddedFile> schema_files();
 
+// reports/*.sql: the queries behind `sore week` and `sore causes`.
+std::span<const EmbeddedFile> report_files();
+
 } // namespace sore

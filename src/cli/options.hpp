@@ -81,6 +81,25 @@ struct RmOptions {
 
 struct CheckOptions {};
 
+enum class WeekFormat { text, json, csv };
+enum class CausesFormat { text, json };
+
+// Dates are YYYY-MM-DD; what is not given is worked out from today when the
+// report runs (the last 8 weeks up to today by default).
+struct WeekOptions {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    std::optional<int> weeks;
+    WeekFormat format = WeekFormat::text;
+    bool ascii = false; // bars drawn with '#' instead of block characters
+};
+
+struct CausesOptions {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    CausesFormat format = CausesFormat::text;
+};
+
 struct BackupOptions {
     std::string file;
     bool force = false;
@@ -96,6 +115,8 @@ std::optional<EditOptions> parse_edit(const Args& args, const TodayFn& today);
 std::optional<RmOptions> parse_rm(const Args& args, const TodayFn& today);
 std::optional<CheckOptions> parse_check(const Args& args, const TodayFn& today);
 std::optional<BackupOptions> parse_backup(const Args& args, const TodayFn& today);
+std::optional<WeekOptions> parse_week(const Args& args, const TodayFn& today);
+std::optional<CausesOptions> parse_causes(const Args& args, const TodayFn& today);
 
 // `sore COMMAND --help`: usage line, options and an example.
 std::string help_log();
@@ -105,5 +126,7 @@ std::string help_edit();
 std::string help_rm();
 std::string help_check();
 std::string help_backup();
+std::string help_week();
+std::string help_causes();
 
 } // namespace sore::cli

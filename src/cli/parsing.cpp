@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fmt/format.h>
 #include <limits>
+#include <sstream>
 
 namespace sore::cli {
 
@@ -149,6 +150,36 @@ std::int64_t parse_id(std::string_view value) {
                         "a whole number from 1, as 'sore list' shows");
     }
     return std::stoll(std::string(value));
+}
+
+void add_range_options(po::options_description& desc) {
+    auto add = desc.add_options();
+    add("from", po::value<std::string>()->value_name("DATE"), "first day to include");
+    add("to", po::value<std::string>()->value_name("DATE"), "last day to include");
+}
+
+void read_range(const po::variables_map& vm, const TodayFn& today, store::EntryFilter& filter) {
+    if (auto from = text(vm, "from")) {
+        filter.from = day_of("--from", *from, today);
+    }
+    if (auto to = text(vm, "to")) {
+        filter.to = day_of("--to", *to, today);
+    }
+    if (filter.from && filter.to && *filter.from > *filter.to) {
+        journal::reject("--from", *filter.from, fmt::format("is after --to '{}'", *filter.to),
+                        "a range whose first day comes before its last");
+    }
+}
+
+std::string help(const Spec& spec, std::string_view usage, std::string_view about,
+                 std::string_view example) {
+    std::ostringstream out;
+    out << "Usage: " << usage << "\n\n" << about << "\n\n";
+    po::options_description shown(spec.visible);
+    shown.add_options()("help,h", po::bool_switch(), "show this help");
+    out << describe(shown) << "\n";
+    out << "Example:\n  " << example << "\n";
+    return out.str();
 }
 
 } // namespace sore::cli

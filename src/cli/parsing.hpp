@@ -59,6 +59,15 @@ std::string day_of(std::string_view field, const std::string& value, const Today
 // "  -h, --help      text", descriptions wrapped at 80 columns.
 std::string describe(const po::options_description& desc);
 
+// --from DATE and --to DATE, read into `filter` as YYYY-MM-DD; a range that
+// ends before it starts is refused.
+void add_range_options(po::options_description& desc);
+void read_range(const po::variables_map& vm, const TodayFn& today, store::EntryFilter& filter);
+
+// `sore COMMAND --help`: usage line, what it does, options and an example.
+std::string help(const Spec& spec, std::string_view usage, std::string_view about,
+                 std::string_view example);
+
 // An entry id: a whole number from 1.
 std::int64_t parse_id(std::string_view value);
 

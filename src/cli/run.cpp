@@ -42,6 +42,9 @@ constexpr Command command_table[] = {
     {"show", "", "show every field of one entry", invoke<parse_show, help_show>},
     {"edit", "", "change fields of an entry", invoke<parse_edit, help_edit>},
     {"rm", "", "delete entries", invoke<parse_rm, help_rm>},
+    {"week", "", "soreness week by week, with the trend", invoke<parse_week, help_week>},
+    {"causes", "", "how soreness goes with each of the five causes",
+     invoke<parse_causes, help_causes>},
     {"check", "", "check the journal's integrity", invoke<parse_check, help_check>},
     {"backup", "", "copy the journal to a file, safely, while in use",
      invoke<parse_backup, help_backup>},
@@ -88,7 +91,9 @@ std::string program_help() {
            "Examples:\n"
            "  sore log --soreness 6 --sitting 7h30m --pressure deep --knots 3\n"
            "  sore log yesterday --soreness 3 --sitting 9 --technique none\n"
-           "  sore list --last 10\n\n"
+           "  sore list --last 10\n"
+           "  sore week\n"
+           "  sore causes --from -90d\n\n"
            "Run 'sore COMMAND --help' for a command's options and an example.\n";
     return out.str();
 }

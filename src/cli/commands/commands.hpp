@@ -15,5 +15,7 @@ int run(Context& ctx, const EditOptions& options);
 int run(Context& ctx, const RmOptions& options);
 int run(Context& ctx, const CheckOptions& options);
 int run(Context& ctx, const BackupOptions& options);
+int run(Context& ctx, const WeekOptions& options);
+int run(Context& ctx, const CausesOptions& options);
 
 } // namespace sore::cli::commands

@@ -1,0 +1,82 @@
+#pragma once
+
+// The weekly trend: days folded into ISO weeks (Monday first), the
+// least-squares slope of the weekly means, and whether the last week with
+// entries differs from the first by a clinically meaningful amount.
+
+#include "analysis/stats.hpp"
+
+#include <array>
+#include <date/date.h>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace sore::analysis {
+
+// One day's totals, as reports/week.sql returns them.
+struct DayTotals {
+    date::sys_days day;
+    int entries = 0;
+    int sessions = 0;
+    long soreness_sum = 0;
+    int soreness_max = 0;
+    long sitting_sum_min = 0;
+    int sitting_count = 0;                // entries that record sitting
+    std::array<int, 4> pressure_counts{}; // light, medium, firm, deep
+    int injuries = 0;
+};
+
+struct WeekRow {
+    date::sys_days monday;
+    std::string label; // ISO week, "2026-W48"
+    int entries = 0;
+    int sessions = 0;
+    std::optional<double> mean_soreness;
+    std::optional<int> max_soreness;
+    std::optional<double> mean_sitting_hours;
+    std::optional<int> top_pressure; // 1-4; on a tie the firmer level
+    int injuries = 0;
+};
+
+enum class Direction { improving, worsening, no_clear_change };
+
+// Weekly means regressed on the week's position (gaps keep their place).
+struct Trend {
+    LineFit fit; // slope in points per week, with its 95% interval
+    Direction direction = Direction::no_clear_change;
+};
+
+// The last week with entries against the first.
+struct Change {
+    std::string first_week;
+    std::string last_week;
+    double first_mean = 0;
+    double last_mean = 0;
+    double difference = 0;          // last - first; negative is better
+    std::optional<double> relative; // difference / first, when first > 0
+    bool meaningful = false;        // at least 2 points or 30%
+};
+
+struct WeekReport {
+    date::sys_days from;
+    date::sys_days to;
+    std::vector<WeekRow> weeks; // every week from `from` to `to`, oldest first
+    int entries = 0;
+    int weeks_with_entries = 0;
+    std::optional<Trend> trend;   // needs 3 weeks with entries
+    std::optional<Change> change; // needs 2 weeks with entries
+};
+
+inline constexpr int weeks_for_trend = 3;
+
+// "2026-W53" for any day of that ISO week.
+std::string iso_week_label(date::sys_days day);
+date::sys_days monday_of(date::sys_days day);
+
+// `days` must lie within [from, to]; any order.
+WeekReport build_week_report(date::sys_days from, date::sys_days to,
+                             std::span<const DayTotals> days);
+
+} // namespace sore::analysis

@@ -1,0 +1,237 @@
+#include "render/causes.hpp"
+
+#include "render/table.hpp"
+#include "render/text.hpp"
+
+#include <fmt/color.h>
+#include <ostream>
+
+namespace sore::render {
+
+namespace {
+
+using analysis::Cause;
+using analysis::Finding;
+using json = nlohmann::ordered_json;
+
+constexpr std::size_t width = 78;
+constexpr std::string_view indent = "   ";
+
+std::string_view title(Cause cause) {
+    switch (cause) {
+    case Cause::knots:
+        return "Knots and trigger points";
+    case Cause::pressure:
+        return "Pressure";
+    case Cause::sitting:
+        return "Sitting";
+    case Cause::injury:
+        return "Injury or inflammation";
+    case Cause::emotional:
+        return "Emotional release";
+    }
+    return "";
+}
+
+// "per hour sat", for the slope of a measure or a regression coefficient.
+std::string_view unit(Cause cause) {
+    switch (cause) {
+    case Cause::knots:
+        return "a knot";
+    case Cause::pressure:
+        return "a pressure level";
+    case Cause::sitting:
+        return "an hour sat";
+    case Cause::injury:
+        return "with an injury";
+    case Cause::emotional:
+        return "with a release";
+    }
+    return "";
+}
+
+std::string interval(const analysis::Interval& ci) {
+    return fmt::format("95% CI {} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2));
+}
+
+// Two lines: the effect with its interval, then what else there is to know.
+std::string figures(const Finding& f) {
+    if (f.line) {
+        return fmt::format("{}{} points {} ({})\n{}Spearman's rho {}, from {} entries\n", indent,
+                           signed_fixed(f.line->slope, 2), unit(f.cause),
+                           interval(*f.line->slope_ci), indent, signed_fixed(*f.rho, 2), f.n);
+    }
+    const auto& g = *f.groups;
+    return fmt::format("{}{} points {} ({}, Welch df {})\n{}mean {} with it (n = {}), {} "
+                       "without (n = {})\n",
+                       indent, signed_fixed(g.difference, 2), unit(f.cause),
+                       interval(*g.difference_ci), fixed(*g.df, 1), indent, fixed(g.mean_with, 1),
+                       g.n_with, fixed(g.mean_without, 1), g.n_without);
+}
+
+std::string heading(const analysis::CausesReport& report, const Range& range) {
+    auto text = fmt::format("What goes with your soreness: {} {}", report.entries,
+                            report.entries == 1 ? "entry" : "entries");
+    if (range.from && range.to) {
+        text += fmt::format(" from {} to {}", *range.from, *range.to);
+    } else if (range.from) {
+        text += fmt::format(" from {} on", *range.from);
+    } else if (range.to) {
+        text += fmt::format(" up to {}", *range.to);
+    }
+    return text;
+}
+
+std::string list_of(const std::vector<Cause>& causes) {
+    std::string text;
+    for (std::size_t i = 0; i < causes.size(); ++i) {
+        text += i == 0 ? "" : i + 1 == causes.size() ? " and " : ", ";
+        text += analysis::key_of(causes[i]);
+    }
+    return text;
+}
+
+std::string together_gap(const analysis::Gap& gap) {
+    if (gap.kind == analysis::Gap::Kind::few_entries) {
+        return fmt::format("{} {} sitting, pressure and knots all; {} more such entries would "
+                           "let sore weigh the five causes against each other.",
+                           gap.have == 0 ? "No entries" : fmt::format("Only {}", gap.have),
+                           gap.have == 1 ? "records" : "record", gap.needed);
+    }
+    if (gap.kind == analysis::Gap::Kind::measure_constant) {
+        return "None of the causes varied in the entries that record them all, so there is "
+               "nothing to weigh.";
+    }
+    return gap_text(Cause::sitting, gap);
+}
+
+void print_together(std::ostream& out, const analysis::Together& t) {
+    out << "All five together";
+    if (!t.fit) {
+        out << "\n" << wrap(together_gap(*t.gap), width, indent);
+        return;
+    }
+    out << fmt::format(" ({} entries with sitting, pressure and knots; R-squared {})\n", t.n,
+                       fixed(t.fit->r_squared, 2));
+    Table table({{"Cause"}, {"Points", Align::right}, {"Per"}, {"95% CI"}});
+    for (std::size_t i = 0; i < t.causes.size(); ++i) {
+        const auto& ci = t.fit->coefficient_ci[i];
+        table.add_row(
+            {{std::string(analysis::key_of(t.causes[i]))},
+             {signed_fixed(t.fit->coefficients[i], 2)},
+             {std::string(unit(t.causes[i]))},
+             {fmt::format("{} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2))}});
+    }
+    std::ostringstream rows;
+    table.print(rows, false);
+    std::istringstream lines(rows.str());
+    for (std::string line; std::getline(lines, line);) {
+        out << indent << line << '\n';
+    }
+    std::string note = "Each figure is the change in soreness that goes with that cause while "
+                       "the others stay the same.";
+    if (!t.left_out.empty()) {
+        note += fmt::format(" Left out, as {} never varied here: {}.",
+                            t.left_out.size() == 1 ? "it" : "they", list_of(t.left_out));
+    }
+    out << wrap(note, width, indent);
+}
+
+json gap_json(const std::optional<analysis::Gap>& gap) {
+    if (!gap) {
+        return nullptr;
+    }
+    static constexpr std::array<std::string_view, 7> kinds{
+        "few_entries",       "few_with",        "few_without", "measure_constant",
+        "soreness_constant", "groups_constant", "singular"};
+    return {{"reason", kinds[static_cast<std::size_t>(gap->kind)]},
+            {"have", gap->have},
+            {"needed", gap->needed}};
+}
+
+json finding_json(const Finding& f) {
+    json j = {{"cause", analysis::key_of(f.cause)},
+              {"kind", analysis::is_measure(f.cause) ? "measure" : "marker"},
+              {"n", f.n},
+              {"strength", f.strength ? json(analysis::name_of(*f.strength)) : json(nullptr)},
+              {"rho", f.rho ? json(*f.rho) : json(nullptr)}};
+    if (analysis::is_measure(f.cause)) {
+        j["slope"] = f.line ? json(f.line->slope) : json(nullptr);
+        j["ci95"] = interval_json(f.line ? f.line->slope_ci : std::nullopt);
+        j["intercept"] = f.line ? json(f.line->intercept) : json(nullptr);
+    } else {
+        const auto& g = f.groups;
+        j["n_with"] = g ? json(g->n_with) : json(nullptr);
+        j["n_without"] = g ? json(g->n_without) : json(nullptr);
+        j["mean_with"] = g ? json(g->mean_with) : json(nullptr);
+        j["mean_without"] = g ? json(g->mean_without) : json(nullptr);
+        j["difference"] = g ? json(g->difference) : json(nullptr);
+        j["ci95"] = interval_json(g ? g->difference_ci : std::nullopt);
+        j["df"] = g && g->df ? json(*g->df) : json(nullptr);
+    }
+    j["gap"] = gap_json(f.gap);
+    return j;
+}
+
+json together_json(const analysis::Together& t) {
+    json causes = json::array();
+    json left_out = json::array();
+    for (std::size_t i = 0; i < t.causes.size(); ++i) {
+        causes.push_back({{"cause", analysis::key_of(t.causes[i])},
+                          {"coefficient", t.fit ? json(t.fit->coefficients[i]) : json(nullptr)},
+                          {"ci95", interval_json(t.fit ? std::optional(t.fit->coefficient_ci[i])
+                                                       : std::nullopt)}});
+    }
+    for (auto cause : t.left_out) {
+        left_out.push_back(analysis::key_of(cause));
+    }
+    const auto& fit = t.fit;
+    return {
+        {"n", t.n},
+        {"r_squared", fit ? json(fit->r_squared) : json(nullptr)},
+        {"df", fit ? json(fit->df) : json(nullptr)},
+        {"intercept", fit ? json(fit->intercept) : json(nullptr)},
+        {"intercept_ci95", interval_json(fit ? std::optional(fit->intercept_ci) : std::nullopt)},
+        {"coefficients", causes},
+        {"left_out", left_out},
+        {"gap", gap_json(t.gap)}};
+}
+
+} // namespace
+
+void print_causes_text(std::ostream& out, const analysis::CausesReport& report, const Range& range,
+                       bool color) {
+    out << heading(report, range) << "\n\n";
+    int rank = 0;
+    for (const auto& f : report.findings) {
+        auto label = f.strength ? std::string(analysis::name_of(*f.strength)) : "not enough data";
+        auto styled = color ? fmt::format(fmt::emphasis::bold, "{}", label) : label;
+        out << fmt::format("{}. {}: {}\n", ++rank, title(f.cause), styled);
+        if (f.strength) {
+            out << figures(f) << wrap(finding_text(f), width, indent);
+        } else {
+            out << wrap(gap_text(f.cause, *f.gap), width, indent);
+        }
+        out << '\n';
+    }
+    print_together(out, report.together);
+    out << '\n'
+        << wrap("This shows what went together in your own journal, not proof that one thing "
+                "causes another. Pain that is sharp, lasting or getting worse deserves a "
+                "healthcare professional's opinion.",
+                width, "");
+}
+
+json causes_json(const analysis::CausesReport& report, const Range& range) {
+    json findings = json::array();
+    for (const auto& f : report.findings) {
+        findings.push_back(finding_json(f));
+    }
+    return {{"from", range.from ? json(*range.from) : json(nullptr)},
+            {"to", range.to ? json(*range.to) : json(nullptr)},
+            {"entries", report.entries},
+            {"causes", findings},
+            {"together", together_json(report.together)}};
+}
+
+} // namespace sore::render

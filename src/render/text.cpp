@@ -1,0 +1,47 @@
+#include "render/text.hpp"
+
+#include "render/table.hpp"
+
+#include <fmt/format.h>
+#include <sstream>
+
+namespace sore::render {
+
+namespace {
+
+bool rounds_to_zero(const std::string& text) {
+    return text.find_first_not_of("-+0.") == std::string::npos;
+}
+
+} // namespace
+
+std::string fixed(double value, int decimals) {
+    auto text = fmt::format("{:.{}f}", value, decimals);
+    return rounds_to_zero(text) ? fmt::format("{:.{}f}", 0.0, decimals) : text;
+}
+
+std::string signed_fixed(double value, int decimals) {
+    auto text = fmt::format("{:+.{}f}", value, decimals);
+    return rounds_to_zero(text) ? fmt::format("{:.{}f}", 0.0, decimals) : text;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    std::istringstream words{std::string(text)};
+    std::string out;
+    std::string line;
+    std::string word;
+    while (words >> word) {
+        if (!line.empty() &&
+            display_width(indent) + display_width(line) + 1 + display_width(word) > width) {
+            out += fmt::format("{}{}\n", indent, line);
+            line.clear();
+        }
+        line += line.empty() ? word : " " + word;
+    }
+    if (!line.empty()) {
+        out += fmt::format("{}{}\n", indent, line);
+    }
+    return out;
+}
+
+} // namespace sore::render

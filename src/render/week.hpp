@@ -1,0 +1,33 @@
+#pragma once
+
+// The weekly trend report as text, CSV and JSON. Data in, text out.
+
+#include "analysis/week.hpp"
+
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace sore::render {
+
+struct TextStyle {
+    bool color = false;
+    bool ascii = false; // '#' bars instead of Unicode blocks
+};
+
+// A bar for a mean soreness of 0-10, two cells a point: Unicode eighth
+// blocks, or '#' to the nearest cell in ASCII.
+std::string soreness_bar(double mean, bool ascii);
+
+void print_week_text(std::ostream& out, const analysis::WeekReport& report, TextStyle style);
+
+// One row per week (weeks without entries too), RFC 4180 with CRLF.
+void print_week_csv(std::ostream& out, const analysis::WeekReport& report);
+
+// The same figures as the text, unrounded (keys in README.md).
+nlohmann::ordered_json week_json(const analysis::WeekReport& report);
+
+// {"low": ..., "high": ...}, or null.
+nlohmann::ordered_json interval_json(const std::optional<analysis::Interval>& ci);
+
+} // namespace sore::render
