@@ -1,6 +1,7 @@
 #!/bin/sh
-# sore's main job on a demo journal: log two weeks of entries through the
-# real command line, then list them. Usage: tests/demo.sh BUILD_FOLDER
+# sore's main job on a demo journal: six weeks of entries logged through the
+# real command line, then the list, the weekly trend and the causes report.
+# Usage: tests/demo.sh BUILD_FOLDER
 set -eu
 
 build=${1:-build}
@@ -15,16 +16,59 @@ run() {
     "$sore" "$@"
 }
 
-run log -13d --soreness 7 --during 8 --sitting 9h --pressure deep --technique deep-tissue --knots 4 --side both --tag clinic --note "first session in a month"
-run log -12d --soreness 5 --sitting 8 --technique none
-run log -10d --soreness 4 --sitting 6h30m --pressure medium --technique swedish --knots 2 --tag clinic
-run log -9d --soreness 3 --sitting 5 --technique none
-run log -7d --soreness 6 --during 7 --sitting 8h --pressure firm --technique trigger-point --knots 3 --emotional --tag clinic
-run log -5d --soreness 2 --sitting 4h --technique self --pressure light
-run log -3d --soreness 6 --sitting 7h30m --pressure firm --technique sports --injury --side right --note "pulled it at football"
-run log yesterday --soreness 3 --sitting 9 --technique none
-run log today --soreness 4 --during 5 --sitting 45m --pressure medium --technique myofascial --knots 1 --tag clinic
-run list
-run list --tag clinic --last 2
-run show 7
+# A desk worker with weekly deep-tissue sessions and self-massage between
+# them, sitting less as the weeks go by; an injury in the third week.
+run log -41d --soreness 7 --during 8 --sitting 9h --pressure deep --technique deep-tissue --knots 5 --side both --tag clinic --note "first session in a month"
+run log -40d --soreness 6 --sitting 8h30m --technique none
+run log yesterday --soreness 3 --sitting 6 --technique none
+
+echo "(logging 33 more entries quietly)"
+# days-ago soreness sitting pressure technique knots flags
+while read -r ago soreness sitting pressure technique knots flags; do
+    set -- "-${ago}d" --soreness "$soreness" --sitting "$sitting" --technique "$technique"
+    [ "$pressure" != - ] && set -- "$@" --pressure "$pressure"
+    [ "$knots" != - ] && set -- "$@" --knots "$knots"
+    case $flags in *i*) set -- "$@" --injury ;; esac
+    case $flags in *e*) set -- "$@" --emotional ;; esac
+    "$sore" log "$@" >/dev/null 2>&1
+done <<'ENTRIES'
+39 6 9    firm   self          3 -
+38 7 8.5  deep   deep-tissue   4 e
+37 5 8    medium swedish       2 -
+36 6 9.5  -      none          - -
+35 4 7    light  self          1 -
+34 7 9    deep   deep-tissue   4 -
+33 5 8    medium self          2 e
+31 6 8.5  firm   trigger-point 3 -
+30 4 7    -      none          - -
+29 6 9    firm   self          2 -
+28 7 8    deep   sports        4 i
+27 7 7.5  firm   self          3 i
+26 6 7    -      none          - i
+24 6 8    firm   deep-tissue   3 ie
+23 4 7    medium self          2 -
+22 3 6.5  light  swedish       1 -
+21 5 7.5  firm   trigger-point 3 -
+20 3 6    -      none          - -
+19 4 6.5  medium self          2 e
+17 5 7    deep   deep-tissue   3 -
+16 3 6    medium self          1 -
+15 4 7    firm   self          2 -
+14 2 5    -      none          - -
+13 3 6    medium swedish       1 e
+12 4 7    firm   deep-tissue   2 -
+10 2 5    light  self          1 -
+9  3 6.5  medium self          1 -
+8  4 6    deep   deep-tissue   2 -
+7  2 5.5  -      none          - -
+6  3 6    medium myofascial    1 e
+5  2 5    light  self          0 -
+3  3 5.5  firm   deep-tissue   1 -
+2  2 5    medium self          0 -
+ENTRIES
+
+run list --last 5
+run show 1
+run week
+run causes
 run check
