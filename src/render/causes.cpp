@@ -1,5 +1,6 @@
 #include "render/causes.hpp"
 
+#include "render/causes_words.hpp"
 #include "render/table.hpp"
 #include "render/text.hpp"
 
@@ -17,39 +18,6 @@ using json = nlohmann::ordered_json;
 constexpr std::size_t width = 78;
 constexpr std::string_view indent = "   ";
 
-std::string_view title(Cause cause) {
-    switch (cause) {
-    case Cause::knots:
-        return "Knots and trigger points";
-    case Cause::pressure:
-        return "Pressure";
-    case Cause::sitting:
-        return "Sitting";
-    case Cause::injury:
-        return "Injury or inflammation";
-    case Cause::emotional:
-        return "Emotional release";
-    }
-    return "";
-}
-
-// "per hour sat", for the slope of a measure or a regression coefficient.
-std::string_view unit(Cause cause) {
-    switch (cause) {
-    case Cause::knots:
-        return "a knot";
-    case Cause::pressure:
-        return "a pressure level";
-    case Cause::sitting:
-        return "an hour sat";
-    case Cause::injury:
-        return "with an injury";
-    case Cause::emotional:
-        return "with a release";
-    }
-    return "";
-}
-
 std::string interval(const analysis::Interval& ci) {
     return fmt::format("95% CI {} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2));
 }
@@ -58,13 +26,13 @@ std::string interval(const analysis::Interval& ci) {
 std::string figures(const Finding& f) {
     if (f.line) {
         return fmt::format("{}{} points {} ({})\n{}Spearman's rho {}, from {} entries\n", indent,
-                           signed_fixed(f.line->slope, 2), unit(f.cause),
+                           signed_fixed(f.line->slope, 2), words_of(f.cause).unit,
                            interval(*f.line->slope_ci), indent, signed_fixed(*f.rho, 2), f.n);
     }
     const auto& g = *f.groups;
     return fmt::format("{}{} points {} ({}, Welch df {})\n{}mean {} with it (n = {}), {} "
                        "without (n = {})\n",
-                       indent, signed_fixed(g.difference, 2), unit(f.cause),
+                       indent, signed_fixed(g.difference, 2), words_of(f.cause).unit,
                        interval(*g.difference_ci), fixed(*g.df, 1), indent, fixed(g.mean_with, 1),
                        g.n_with, fixed(g.mean_without, 1), g.n_without);
 }
@@ -119,7 +87,7 @@ void print_together(std::ostream& out, const analysis::Together& t) {
         table.add_row(
             {{std::string(analysis::key_of(t.causes[i]))},
              {signed_fixed(t.fit->coefficients[i], 2)},
-             {std::string(unit(t.causes[i]))},
+             {std::string(words_of(t.causes[i]).unit)},
              {fmt::format("{} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2))}});
     }
     std::ostringstream rows;
@@ -206,7 +174,7 @@ void print_causes_text(std::ostream& out, const analysis::CausesReport& report, 
     for (const auto& f : report.findings) {
         auto label = f.strength ? std::string(analysis::name_of(*f.strength)) : "not enough data";
         auto styled = color ? fmt::format(fmt::emphasis::bold, "{}", label) : label;
-        out << fmt::format("{}. {}: {}\n", ++rank, title(f.cause), styled);
+        out << fmt::format("{}. {}: {}\n", ++rank, words_of(f.cause).title, styled);
         if (f.strength) {
             out << figures(f) << wrap(finding_text(f), width, indent);
         } else {

@@ -1,10 +1,9 @@
-// The sentences of the causes report. The facts behind them come from the
-// article sore is built around (DESIGN.md section 1); the words are ours.
+#include "render/causes_words.hpp"
 
 #include "render/causes.hpp"
 #include "render/text.hpp"
 
-#include <cmath>
+#include <array>
 #include <fmt/format.h>
 
 namespace sore::render {
@@ -14,42 +13,50 @@ namespace {
 using analysis::Cause;
 using analysis::Gap;
 
-// What the entries record for a cause, as a user would say it.
-std::string_view recorded(Cause cause) {
-    switch (cause) {
-    case Cause::knots:
-        return "knots";
-    case Cause::pressure:
-        return "a pressure";
-    case Cause::sitting:
-        return "hours sat";
-    case Cause::injury:
-        return "an injury";
-    case Cause::emotional:
-        return "an emotional release";
-    }
-    return "";
-}
-
-// How to log the cause.
-std::string_view option(Cause cause) {
-    switch (cause) {
-    case Cause::knots:
-        return "--knots N";
-    case Cause::pressure:
-        return "--pressure LEVEL";
-    case Cause::sitting:
-        return "--sitting H";
-    case Cause::injury:
-        return "--injury";
-    case Cause::emotional:
-        return "--emotional";
-    }
-    return "";
-}
+// In the order of analysis::Cause.
+constexpr std::array<CauseWords, 5> all_words{{
+    {"Knots and trigger points", "knots", "--knots N", "a knot", "number of knots",
+     "Sessions that found more knots left you sorer, by about {} points a knot. Knots are "
+     "tight, touchy spots in the muscle that hurt when pressed; ask for them to be eased out "
+     "gradually.",
+     "Sessions that found more knots left you less sore, so tender spots in the muscle do not "
+     "explain your soreness here.",
+     "How many knots were found has not gone with how sore you were."},
+    {"Pressure", "a pressure", "--pressure LEVEL", "a pressure level", "pressure",
+     "Firmer pressure went with more soreness, about {} points a level. Deep work reaches "
+     "further into tight muscle and is more intense; agree on a level with your therapist "
+     "before the session.",
+     "Firmer sessions left you less sore, so deep pressure does not look like the source here.",
+     "How firm the pressure was has not gone with how sore you were."},
+    {"Sitting", "hours sat", "--sitting H", "an hour sat", "hours sat",
+     "Each extra hour sat went with about {} points more soreness. Long sitting can leave the "
+     "glutes tight and out of balance; breaks and the exercises a therapist suggests can help.",
+     "Days with more sitting left you less sore, so sitting does not look like the source "
+     "here.",
+     "Hours sat have not gone with how sore you were."},
+    {"Injury or inflammation", "an injury", "--injury", "with an injury", "",
+     "You were {} points sorer with an injury or inflamed area marked. Inflamed tissue reacts "
+     "more to pressure: put massage off while an injury is fresh and have a healthcare "
+     "professional look at it.",
+     "Entries with an injury marked were less sore than the others, so injury does not explain "
+     "your soreness here.",
+     "Entries with an injury marked were no sorer than the others, as far as these entries can "
+     "tell."},
+    {"Emotional release", "an emotional release", "--emotional", "with a release", "",
+     "Sessions with an emotional release left you {} points sorer. Letting go of held emotion "
+     "can bring passing discomfort; it is worth telling your therapist.",
+     "Sessions with an emotional release left you less sore than the others.",
+     "Sessions with an emotional release were no sorer than the others."},
+}};
 
 std::string entries(int n) {
     return fmt::format("{} {}", n, n == 1 ? "entry" : "entries");
+}
+
+// "Only 3 entries record", "No entries record", "Only 1 entry records".
+std::string how_many(int have, std::string_view verb) {
+    return fmt::format("{} {}{}", have == 0 ? "No entries" : "Only " + entries(have), verb,
+                       have == 1 ? "s" : "");
 }
 
 std::string value_text(Cause cause, double value) {
@@ -63,145 +70,48 @@ std::string value_text(Cause cause, double value) {
     }
 }
 
-// Rising, falling, or no link seen, with the size of the figure.
-enum class Way { up, down, none };
-
-Way way_of(const analysis::Finding& f, double effect) {
-    if (!f.strength || *f.strength == analysis::Strength::none_seen) {
-        return Way::none;
-    }
-    return effect > 0 ? Way::up : Way::down;
-}
-
-std::string knots_text(Way way, double slope) {
-    switch (way) {
-    case Way::up:
-        return fmt::format("Sessions that found more knots left you sorer, by about {} points a "
-                           "knot. Knots are tight, touchy spots in the muscle that hurt when "
-                           "pressed; ask for them to be eased out gradually.",
-                           fixed(slope, 1));
-    case Way::down:
-        return "Sessions that found more knots left you less sore, so tender spots in the muscle "
-               "do not explain your soreness here.";
-    case Way::none:
-        return "How many knots were found has not gone with how sore you were.";
-    }
-    return "";
-}
-
-std::string pressure_text(Way way, double slope) {
-    switch (way) {
-    case Way::up:
-        return fmt::format("Firmer pressure went with more soreness, about {} points a level. "
-                           "Deep work reaches further into tight muscle and is more intense; "
-                           "agree on a level with your therapist before the session.",
-                           fixed(slope, 1));
-    case Way::down:
-        return "Firmer sessions left you less sore, so deep pressure does not look like the "
-               "source here.";
-    case Way::none:
-        return "How firm the pressure was has not gone with how sore you were.";
-    }
-    return "";
-}
-
-std::string sitting_text(Way way, double slope) {
-    switch (way) {
-    case Way::up:
-        return fmt::format("Each extra hour sat went with about {} points more soreness. Long "
-                           "sitting can leave the glutes tight and out of balance; breaks and "
-                           "the exercises a therapist suggests can help.",
-                           fixed(slope, 1));
-    case Way::down:
-        return "Days with more sitting left you less sore, so sitting does not look like the "
-               "source here.";
-    case Way::none:
-        return "Hours sat have not gone with how sore you were.";
-    }
-    return "";
-}
-
-std::string injury_text(Way way, double difference) {
-    switch (way) {
-    case Way::up:
-        return fmt::format("You were {} points sorer with an injury or inflamed area marked. "
-                           "Inflamed tissue reacts more to pressure: put massage off while an "
-                           "injury is fresh and have a healthcare professional look at it.",
-                           fixed(difference, 1));
-    case Way::down:
-        return "Entries with an injury marked were less sore than the others, so injury does "
-               "not explain your soreness here.";
-    case Way::none:
-        return "Entries with an injury marked were no sorer than the others, as far as these "
-               "entries can tell.";
-    }
-    return "";
-}
-
-std::string emotional_text(Way way, double difference) {
-    switch (way) {
-    case Way::up:
-        return fmt::format("Sessions with an emotional release left you {} points sorer. Letting "
-                           "go of held emotion can bring passing discomfort; it is worth telling "
-                           "your therapist.",
-                           fixed(difference, 1));
-    case Way::down:
-        return "Sessions with an emotional release left you less sore than the others.";
-    case Way::none:
-        return "Sessions with an emotional release were no sorer than the others.";
-    }
-    return "";
-}
-
 } // namespace
 
+const CauseWords& words_of(Cause cause) {
+    return all_words.at(static_cast<std::size_t>(cause));
+}
+
 std::string finding_text(const analysis::Finding& f) {
+    const auto& words = words_of(f.cause);
     double effect = f.line ? f.line->slope : f.groups ? f.groups->difference : 0.0;
-    auto way = way_of(f, effect);
-    switch (f.cause) {
-    case Cause::knots:
-        return knots_text(way, effect);
-    case Cause::pressure:
-        return pressure_text(way, effect);
-    case Cause::sitting:
-        return sitting_text(way, effect);
-    case Cause::injury:
-        return injury_text(way, effect);
-    case Cause::emotional:
-        return emotional_text(way, effect);
+    if (!f.strength || *f.strength == analysis::Strength::none_seen) {
+        return std::string(words.none);
     }
-    return "";
+    if (effect < 0) {
+        return std::string(words.down);
+    }
+    return fmt::format(fmt::runtime(words.up), fixed(effect, 1));
 }
 
 std::string gap_text(Cause cause, const Gap& gap) {
+    const auto& words = words_of(cause);
     switch (gap.kind) {
     case Gap::Kind::few_entries:
         if (analysis::is_measure(cause)) {
-            return fmt::format("{} {} {}; {} more with {} would let sore answer.",
-                               gap.have == 0 ? "No entries" : "Only " + entries(gap.have),
-                               gap.have == 1 ? "records" : "record", recorded(cause), gap.needed,
-                               option(cause));
+            return fmt::format("{} {}; {} more with {} would let sore answer.",
+                               how_many(gap.have, "record"), words.recorded, gap.needed,
+                               words.option);
         }
         return fmt::format("There {} only {}; {} more, with at least {} marking {} and {} not, "
                            "would let sore answer.",
                            gap.have == 1 ? "is" : "are", entries(gap.have), gap.needed,
-                           analysis::min_per_group, recorded(cause), analysis::min_per_group);
+                           analysis::min_per_group, words.recorded, analysis::min_per_group);
     case Gap::Kind::few_with:
-        return fmt::format("{} {} {}; {} more with {} would let sore compare.",
-                           gap.have == 0 ? "No entries" : "Only " + entries(gap.have),
-                           gap.have == 1 ? "marks" : "mark", recorded(cause), gap.needed,
-                           option(cause));
+        return fmt::format("{} {}; {} more with {} would let sore compare.",
+                           how_many(gap.have, "mark"), words.recorded, gap.needed, words.option);
     case Gap::Kind::few_without:
         return fmt::format("Only {} {} without {}; {} more without it would let sore compare.",
-                           entries(gap.have), gap.have == 1 ? "is" : "are", recorded(cause),
+                           entries(gap.have), gap.have == 1 ? "is" : "are", words.recorded,
                            gap.needed);
     case Gap::Kind::measure_constant:
         return fmt::format("Every entry records the same {} ({}); entries with other values "
                            "would let sore answer.",
-                           cause == Cause::pressure ? "pressure"
-                           : cause == Cause::knots  ? "number of knots"
-                                                    : recorded(cause),
-                           value_text(cause, gap.value.value_or(0)));
+                           words.measure, value_text(cause, gap.value.value_or(0)));
     case Gap::Kind::soreness_constant:
         return fmt::format("Soreness was {} in every one of these entries, so nothing can go "
                            "with it yet; entries with other ratings would let sore answer.",

@@ -1,0 +1,85 @@
+#include "render/causes.hpp"
+#include "render/text.hpp"
+#include "render/week.hpp"
+
+#include <gtest/gtest.h>
+
+namespace sore::render {
+namespace {
+
+using analysis::Cause;
+using analysis::Gap;
+
+TEST(SorenessBar, TwoCellsAPointInEighths) {
+    EXPECT_EQ(soreness_bar(0, false), "");
+    std::string full;
+    for (int i = 0; i < 20; ++i) {
+        full += "█";
+    }
+    EXPECT_EQ(soreness_bar(10, false), full);
+    EXPECT_EQ(soreness_bar(2.5, false), "█████");
+    EXPECT_EQ(soreness_bar(0.0625, false), "▏"); // 1/8 of a cell
+    EXPECT_EQ(soreness_bar(1.25, false), "██▌");
+    EXPECT_EQ(soreness_bar(12, false), soreness_bar(10, false)); // clamped
+}
+
+TEST(SorenessBar, AsciiRoundsToWholeCells) {
+    EXPECT_EQ(soreness_bar(2.5, true), "#####");
+    EXPECT_EQ(soreness_bar(2.2, true), "####");
+    EXPECT_EQ(soreness_bar(2.3, true), "#####");
+    EXPECT_EQ(soreness_bar(0.1, true), "");
+    EXPECT_EQ(soreness_bar(10, true), std::string(20, '#'));
+}
+
+TEST(ReportText, NumbersNeverShowMinusZero) {
+    EXPECT_EQ(fixed(-0.001, 2), "0.00");
+    EXPECT_EQ(fixed(2.345, 1), "2.3");
+    EXPECT_EQ(signed_fixed(0.5, 2), "+0.50");
+    EXPECT_EQ(signed_fixed(-0.004, 2), "0.00");
+    EXPECT_EQ(signed_fixed(-1.5, 1), "-1.5");
+}
+
+TEST(ReportText, WrapBreaksAtSpacesWithinTheWidth) {
+    EXPECT_EQ(wrap("one two three four", 11, "  "), "  one two\n  three\n  four\n");
+    EXPECT_EQ(wrap("", 10, "  "), "");
+    EXPECT_EQ(wrap("averyveryverylongword x", 8, ""), "averyveryverylongword\nx\n");
+}
+
+TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMore) {
+    EXPECT_EQ(gap_text(Cause::sitting, {Gap::Kind::few_entries, 5, 3, {}}),
+              "Only 5 entries record hours sat; 3 more with --sitting H would let sore answer.");
+    EXPECT_EQ(gap_text(Cause::knots, {Gap::Kind::few_entries, 0, 8, {}}),
+              "No entries record knots; 8 more with --knots N would let sore answer.");
+    EXPECT_EQ(gap_text(Cause::pressure, {Gap::Kind::few_entries, 1, 7, {}}),
+              "Only 1 entry records a pressure; 7 more with --pressure LEVEL would let sore "
+              "answer.");
+    EXPECT_EQ(gap_text(Cause::emotional, {Gap::Kind::few_with, 2, 1, {}}),
+              "Only 2 entries mark an emotional release; 1 more with --emotional would let sore "
+              "compare.");
+    EXPECT_EQ(gap_text(Cause::injury, {Gap::Kind::few_without, 1, 2, {}}),
+              "Only 1 entry is without an injury; 2 more without it would let sore compare.");
+    EXPECT_EQ(gap_text(Cause::pressure, {Gap::Kind::measure_constant, 9, 1, 3.0}),
+              "Every entry records the same pressure (level 3); entries with other values would "
+              "let sore answer.");
+    EXPECT_EQ(gap_text(Cause::sitting, {Gap::Kind::soreness_constant, 9, 1, 4.0}),
+              "Soreness was 4 in every one of these entries, so nothing can go with it yet; "
+              "entries with other ratings would let sore answer.");
+}
+
+TEST(CausesWords, TheSentenceFollowsTheDirectionAndStrength) {
+    analysis::Finding f{Cause::sitting,
+                        20,
+                        analysis::LineFit{20, 0.64, 1, 0.1, {{0.4, 0.9}}},
+                        {},
+                        0.6,
+                        analysis::Strength::strong,
+                        {}};
+    EXPECT_EQ(finding_text(f).rfind("Each extra hour sat went with about 0.6 points more", 0), 0U);
+    f.line->slope = -0.64;
+    EXPECT_EQ(finding_text(f).rfind("Days with more sitting left you less sore", 0), 0U);
+    f.strength = analysis::Strength::none_seen;
+    EXPECT_EQ(finding_text(f), "Hours sat have not gone with how sore you were.");
+}
+
+} // namespace
+} // namespace sore::render
