@@ -15,24 +15,44 @@ constexpr double strong_rho = 0.5;
 constexpr double moderate_points = 1.0;
 constexpr double strong_points = 2.0;
 
-struct Pairs {
-    std::vector<double> cause;
-    std::vector<double> soreness;
-};
+constexpr std::size_t ratings = 11; // soreness 0-10
 
-Pairs pairs_of(Cause cause, std::span<const Observation> rows) {
-    Pairs p;
-    for (const auto& row : rows) {
-        if (auto value = value_of(cause, row)) {
-            p.cause.push_back(*value);
-            p.soreness.push_back(row.soreness);
-        }
+// The largest value each cause can hold, as stored (sitting in minutes).
+constexpr std::array<int, all_causes.size()> largest{999, 4, 1440, 1, 1};
+
+// The stored value of a cause: knots, pressure 1-4, sitting minutes, 0/1.
+std::optional<int> stored(Cause cause, const Observation& row) {
+    switch (cause) {
+    case Cause::knots:
+        return row.knots;
+    case Cause::pressure:
+        return row.pressure;
+    case Cause::sitting:
+        return row.sitting_min;
+    case Cause::injury:
+        return row.injury ? 1 : 0;
+    case Cause::emotional:
+        return row.emotional ? 1 : 0;
     }
-    return p;
+    return std::nullopt;
 }
 
-bool constant(const std::vector<double>& v) {
-    return std::adjacent_find(v.begin(), v.end(), std::not_equal_to<>()) == v.end();
+// Stored values as the statistics use them: sitting in hours.
+double measure(Cause cause, int value) {
+    return cause == Cause::sitting ? value / 60.0 : value;
+}
+
+double total(const std::vector<Pair>& pairs) {
+    double n = 0;
+    for (const auto& p : pairs) {
+        n += p.count;
+    }
+    return n;
+}
+
+bool constant(const std::vector<Pair>& pairs, double Pair::*member) {
+    return std::all_of(pairs.begin(), pairs.end(),
+                       [&](const Pair& p) { return p.*member == pairs.front().*member; });
 }
 
 Strength grade(const Interval& ci, double effect, double moderate, double strong) {
@@ -45,33 +65,32 @@ Strength grade(const Interval& ci, double effect, double moderate, double strong
                                 : Strength::weak;
 }
 
-Finding measure_finding(Cause cause, const Pairs& p) {
-    Finding f{cause, p.cause.size(), {}, {}, {}, {}, {}};
+Finding measure_finding(Cause cause, const std::vector<Pair>& pairs) {
+    Finding f{cause, static_cast<std::size_t>(total(pairs)), {}, {}, {}, {}, {}};
     int n = static_cast<int>(f.n);
     if (n < min_entries) {
         f.gap = Gap{Gap::Kind::few_entries, n, min_entries - n, {}};
-    } else if (constant(p.cause)) {
-        f.gap = Gap{Gap::Kind::measure_constant, n, 1, p.cause.front()};
-    } else if (constant(p.soreness)) {
-        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, p.soreness.front()};
+    } else if (constant(pairs, &Pair::x)) {
+        f.gap = Gap{Gap::Kind::measure_constant, n, 1, pairs.front().x};
+    } else if (constant(pairs, &Pair::y)) {
+        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, pairs.front().y};
     } else {
-        f.line = fit_line(p.cause, p.soreness);
-        f.rho = spearman(p.cause, p.soreness);
+        f.line = fit_line(pairs);
+        f.rho = spearman(pairs);
         f.strength = grade(*f.line->slope_ci, *f.rho, moderate_rho, strong_rho);
     }
     return f;
 }
 
-Finding marker_finding(Cause cause, const Pairs& p) {
-    Finding f{cause, p.cause.size(), {}, {}, {}, {}, {}};
-    std::vector<double> with;
-    std::vector<double> without;
-    for (std::size_t i = 0; i < p.cause.size(); ++i) {
-        (p.cause[i] != 0 ? with : without).push_back(p.soreness[i]);
+Finding marker_finding(Cause cause, const std::vector<Pair>& pairs) {
+    Finding f{cause, static_cast<std::size_t>(total(pairs)), {}, {}, {}, {}, {}};
+    double marked = 0;
+    for (const auto& p : pairs) {
+        marked += p.x != 0 ? p.count : 0;
     }
     int n = static_cast<int>(f.n);
-    int n_with = static_cast<int>(with.size());
-    int n_without = static_cast<int>(without.size());
+    int n_with = static_cast<int>(marked);
+    int n_without = n - n_with;
     int short_with = std::max(0, min_per_group - n_with);
     int short_without = std::max(0, min_per_group - n_without);
     if (n < min_entries) {
@@ -81,11 +100,11 @@ Finding marker_finding(Cause cause, const Pairs& p) {
         f.gap = Gap{Gap::Kind::few_with, n_with, short_with, {}};
     } else if (short_without > 0) {
         f.gap = Gap{Gap::Kind::few_without, n_without, short_without, {}};
-    } else if (constant(p.soreness)) {
-        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, p.soreness.front()};
+    } else if (constant(pairs, &Pair::y)) {
+        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, pairs.front().y};
     } else {
-        f.groups = welch(with, without);
-        f.rho = spearman(p.cause, p.soreness);
+        f.groups = welch(pairs);
+        f.rho = spearman(pairs);
         if (f.groups->difference_ci) {
             f.strength = grade(*f.groups->difference_ci, f.groups->difference, moderate_points,
                                strong_points);
@@ -100,42 +119,27 @@ int order_of(const Finding& f) {
     return f.strength ? static_cast<int>(*f.strength) : -1;
 }
 
-Together together_of(std::span<const Observation> rows) {
+Together together_of(const Moments& complete) {
     Together t;
-    std::vector<const Observation*> complete;
-    for (const auto& row : rows) {
-        if (row.sitting_min && row.pressure && row.knots) {
-            complete.push_back(&row);
-        }
-    }
-    t.n = complete.size();
+    t.n = complete.n();
     int n = static_cast<int>(t.n);
     if (n < min_entries) {
         t.gap = Gap{Gap::Kind::few_entries, n, min_entries - n, {}};
         return t;
     }
-    std::vector<double> soreness;
-    for (const auto* row : complete) {
-        soreness.push_back(row->soreness);
-    }
-    std::vector<std::vector<double>> columns;
-    for (auto cause : all_causes) {
-        std::vector<double> column;
-        for (const auto* row : complete) {
-            column.push_back(*value_of(cause, *row));
-        }
-        if (constant(column)) {
-            t.left_out.push_back(cause);
-        } else {
-            t.causes.push_back(cause);
-            columns.push_back(std::move(column));
+    std::vector<std::size_t> use;
+    for (std::size_t j = 0; j < all_causes.size(); ++j) {
+        (complete.varies(j) ? t.causes : t.left_out).push_back(all_causes[j]);
+        if (complete.varies(j)) {
+            use.push_back(j);
         }
     }
-    if (constant(soreness)) {
-        t.gap = Gap{Gap::Kind::soreness_constant, n, 1, soreness.front()};
+    const auto soreness = all_causes.size();
+    if (!complete.varies(soreness)) {
+        t.gap = Gap{Gap::Kind::soreness_constant, n, 1, complete.mean()(soreness)};
     } else if (t.causes.empty()) {
         t.gap = Gap{Gap::Kind::measure_constant, n, 1, {}};
-    } else if (t.fit = regress(columns, soreness); !t.fit) {
+    } else if (t.fit = regress(complete, use); !t.fit) {
         t.gap = Gap{Gap::Kind::singular, n, 0, {}};
     }
     return t;
@@ -178,29 +182,49 @@ std::string_view name_of(Strength strength) {
 }
 
 std::optional<double> value_of(Cause cause, const Observation& row) {
-    switch (cause) {
-    case Cause::knots:
-        return row.knots;
-    case Cause::pressure:
-        return row.pressure;
-    case Cause::sitting:
-        if (row.sitting_min) {
-            return *row.sitting_min / 60.0;
-        }
-        return std::nullopt;
-    case Cause::injury:
-        return row.injury ? 1.0 : 0.0;
-    case Cause::emotional:
-        return row.emotional ? 1.0 : 0.0;
+    if (auto value = stored(cause, row)) {
+        return measure(cause, *value);
     }
     return std::nullopt;
 }
 
-CausesReport build_causes_report(std::span<const Observation> rows) {
+CausesTally::CausesTally() : complete_(all_causes.size()) {
+    for (std::size_t c = 0; c < all_causes.size(); ++c) {
+        counts_[c].assign(static_cast<std::size_t>(largest[c] + 1) * ratings, 0.0);
+    }
+}
+
+void CausesTally::add(const Observation& row) {
+    ++entries_;
+    auto soreness = static_cast<std::size_t>(row.soreness);
+    std::array<double, all_causes.size()> x{};
+    bool complete = true;
+    for (std::size_t c = 0; c < all_causes.size(); ++c) {
+        auto value = stored(all_causes[c], row);
+        if (value) {
+            counts_[c].at(static_cast<std::size_t>(*value) * ratings + soreness) += 1;
+            x[c] = measure(all_causes[c], *value);
+        }
+        complete = complete && value.has_value();
+    }
+    if (complete) {
+        complete_.add(x, row.soreness);
+    }
+}
+
+CausesReport CausesTally::report() const {
     CausesReport report;
-    report.entries = rows.size();
-    for (auto cause : all_causes) {
-        auto pairs = pairs_of(cause, rows);
+    report.entries = entries_;
+    for (std::size_t c = 0; c < all_causes.size(); ++c) {
+        auto cause = all_causes[c];
+        std::vector<Pair> pairs;
+        for (std::size_t i = 0; i < counts_[c].size(); ++i) {
+            if (counts_[c][i] > 0) {
+                auto value = static_cast<int>(i / ratings);
+                pairs.push_back(
+                    {measure(cause, value), static_cast<double>(i % ratings), counts_[c][i]});
+            }
+        }
         report.findings.push_back(is_measure(cause) ? measure_finding(cause, pairs)
                                                     : marker_finding(cause, pairs));
     }
@@ -213,8 +237,16 @@ CausesReport build_causes_report(std::span<const Observation> rows) {
                          }
                          return std::abs(a.rho.value_or(0)) > std::abs(b.rho.value_or(0));
                      });
-    report.together = together_of(rows);
+    report.together = together_of(complete_);
     return report;
+}
+
+CausesReport build_causes_report(std::span<const Observation> rows) {
+    CausesTally tally;
+    for (const auto& row : rows) {
+        tally.add(row);
+    }
+    return tally.report();
 }
 
 } // namespace sore::analysis

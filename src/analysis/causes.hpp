@@ -83,6 +83,22 @@ struct CausesReport {
     Together together;
 };
 
+// Takes entries one at a time and keeps only counts: for each cause how
+// many entries had each (value, soreness) pair, and the running moments of
+// the complete entries for the regression. A million entries cost a few
+// hundred kilobytes.
+class CausesTally {
+public:
+    CausesTally();
+    void add(const Observation& row);
+    CausesReport report() const;
+
+private:
+    std::size_t entries_ = 0;
+    std::array<std::vector<double>, all_causes.size()> counts_; // [value * 11 + soreness]
+    Moments complete_;
+};
+
 CausesReport build_causes_report(std::span<const Observation> rows);
 
 // The value of a cause in one entry: sitting in hours, pressure 1-4,

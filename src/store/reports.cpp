@@ -64,17 +64,15 @@ std::vector<analysis::DayTotals> day_totals(Database& db, const std::string& fro
     return days;
 }
 
-std::vector<analysis::Observation> observations(Database& db,
-                                                const std::optional<std::string>& from,
-                                                const std::optional<std::string>& to) {
+void for_each_observation(Database& db, const std::optional<std::string>& from,
+                          const std::optional<std::string>& to,
+                          const std::function<void(const analysis::Observation&)>& visit) {
     Statement s(db, report_sql("causes.sql"));
     s.bind(1, from).bind(2, to);
-    std::vector<analysis::Observation> rows;
     while (s.step()) {
-        rows.push_back({int_at(s, 0), optional_int_at(s, 1), optional_int_at(s, 2),
-                        optional_int_at(s, 3), s.get_int(4) != 0, s.get_int(5) != 0});
+        visit({int_at(s, 0), optional_int_at(s, 1), optional_int_at(s, 2), optional_int_at(s, 3),
+               s.get_int(4) != 0, s.get_int(5) != 0});
     }
-    return rows;
 }
 
 } // namespace sore::store

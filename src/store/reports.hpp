@@ -7,6 +7,7 @@
 #include "analysis/week.hpp"
 #include "store/sqlite.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,9 +18,10 @@ namespace sore::store {
 std::vector<analysis::DayTotals> day_totals(Database& db, const std::string& from,
                                             const std::string& to);
 
-// reports/causes.sql: every entry in the range (either bound optional).
-std::vector<analysis::Observation> observations(Database& db,
-                                                const std::optional<std::string>& from,
-                                                const std::optional<std::string>& to);
+// reports/causes.sql: every entry in the range (either bound optional),
+// one at a time.
+void for_each_observation(Database& db, const std::optional<std::string>& from,
+                          const std::optional<std::string>& to,
+                          const std::function<void(const analysis::Observation&)>& visit);
 
 } // namespace sore::store
