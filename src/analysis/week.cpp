@@ -118,6 +118,9 @@ std::string iso_week_label(date::sys_days day) {
 WeekReport build_week_report(date::sys_days from, date::sys_days to,
                              std::span<const DayTotals> days) {
     WeekReport report{from, to, {}, 0, 0, std::nullopt, std::nullopt};
+    if (to < from) {
+        return report;
+    }
     auto first = monday_of(from);
     auto count = static_cast<std::size_t>((monday_of(to) - first).count() / 7 + 1);
     std::vector<DayTotals> totals(count);

@@ -75,7 +75,8 @@ inline constexpr int weeks_for_trend = 3;
 std::string iso_week_label(date::sys_days day);
 date::sys_days monday_of(date::sys_days day);
 
-// `days` must lie within [from, to]; any order.
+// `days` must lie within [from, to], in any order; `from` must not be after
+// `to` (no weeks at all when it is).
 WeekReport build_week_report(date::sys_days from, date::sys_days to,
                              std::span<const DayTotals> days);
 

@@ -167,7 +167,7 @@ void read_range(const po::variables_map& vm, const TodayFn& today, store::EntryF
     }
     if (filter.from && filter.to && *filter.from > *filter.to) {
         journal::reject("--from", *filter.from, fmt::format("is after --to '{}'", *filter.to),
-                        "a range whose first day comes before its last");
+                        "a first day on or before the last");
     }
 }
 

@@ -61,10 +61,12 @@ std::string list_of(const std::vector<Cause>& causes) {
 
 std::string together_gap(const analysis::Gap& gap) {
     if (gap.kind == analysis::Gap::Kind::few_entries) {
-        return fmt::format("{} {} sitting, pressure and knots all; {} more such entries would "
-                           "let sore weigh the five causes against each other.",
-                           gap.have == 0 ? "No entries" : fmt::format("Only {}", gap.have),
-                           gap.have == 1 ? "records" : "record", gap.needed);
+        return fmt::format("{} sitting, pressure and knots together; {} more such entries "
+                           "would let sore weigh the five causes against each other.",
+                           gap.have == 0   ? "No entries record"
+                           : gap.have == 1 ? "Only 1 entry records"
+                                           : fmt::format("Only {} entries record", gap.have),
+                           gap.needed);
     }
     if (gap.kind == analysis::Gap::Kind::measure_constant) {
         return "None of the causes varied in the entries that record them all, so there is "
@@ -97,7 +99,8 @@ void print_together(std::ostream& out, const analysis::Together& t) {
         out << indent << line << '\n';
     }
     std::string note = "Each figure is the change in soreness that goes with that cause while "
-                       "the others stay the same.";
+                       "the others stay the same, so a cause that seemed to matter on its own "
+                       "only because it came with another one shrinks here.";
     if (!t.left_out.empty()) {
         note += fmt::format(" Left out, as {} never varied here: {}.",
                             t.left_out.size() == 1 ? "it" : "they", list_of(t.left_out));

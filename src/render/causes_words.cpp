@@ -1,9 +1,11 @@
 #include "render/causes_words.hpp"
 
+#include "journal/entry.hpp"
 #include "render/causes.hpp"
 #include "render/text.hpp"
 
 #include <array>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace sore::render {
@@ -64,7 +66,7 @@ std::string value_text(Cause cause, double value) {
     case Cause::sitting:
         return fmt::format("{} hours", fixed(value, 1));
     case Cause::pressure:
-        return fmt::format("level {}", fixed(value, 0));
+        return std::string(journal::name_of(static_cast<journal::Pressure>(std::lround(value))));
     default:
         return fixed(value, 0);
     }

@@ -62,10 +62,13 @@ std::string change_text(const WeekReport& report) {
         return "Change: only one week has entries, so there is nothing to compare it with yet.";
     }
     const auto& c = *report.change;
-    auto direction = c.difference < 0 ? "down" : "up";
-    auto amount = fmt::format("{} {} points", direction, fixed(std::abs(c.difference), 1));
-    if (c.relative) {
-        amount += fmt::format(" ({}%)", fixed(std::abs(*c.relative) * 100, 0));
+    std::string amount = "with no change";
+    if (fixed(c.difference, 1) != fixed(0, 1)) {
+        amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up",
+                             fixed(std::abs(c.difference), 1));
+        if (c.relative) {
+            amount += fmt::format(" ({}%)", fixed(std::abs(*c.relative) * 100, 0));
+        }
     }
     std::string verdict = !c.meaningful      ? "less than a clinically meaningful change"
                           : c.difference < 0 ? "a clinically meaningful improvement"
@@ -123,8 +126,10 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {soreness_bar(*week.mean_soreness, style.ascii)}});
     }
     table.print(out, style.color);
-    out << fmt::format("\nMean and Max are soreness 0-10; Sat h is the mean hours sat a day;\n"
-                       "Pressure is the level used most; Injury counts entries marking one.\n\n");
+    out << "\nSessions are entries with a pressure or a technique other than none. Mean and\n"
+           "Max are soreness 0-10; Sat h is the mean of the hours sat that entries record;\n"
+           "Pressure is the level used most (the firmer on a tie); Injury counts entries\n"
+           "marking one.\n\n";
     out << wrap(trend_text(report), width, "");
     out << wrap(change_text(report), width, "");
 }

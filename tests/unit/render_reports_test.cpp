@@ -59,8 +59,8 @@ TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMore) {
     EXPECT_EQ(gap_text(Cause::injury, {Gap::Kind::few_without, 1, 2, {}}),
               "Only 1 entry is without an injury; 2 more without it would let sore compare.");
     EXPECT_EQ(gap_text(Cause::pressure, {Gap::Kind::measure_constant, 9, 1, 3.0}),
-              "Every entry records the same pressure (level 3); entries with other values would "
-              "let sore answer.");
+              "Every entry records the same pressure (firm); entries with other values would let "
+              "sore answer.");
     EXPECT_EQ(gap_text(Cause::sitting, {Gap::Kind::soreness_constant, 9, 1, 4.0}),
               "Soreness was 4 in every one of these entries, so nothing can go with it yet; "
               "entries with other ratings would let sore answer.");

@@ -18,7 +18,8 @@ int run(Context& ctx, const CausesOptions& options) {
     render::Range range{options.from, options.to};
     if (options.format == CausesFormat::json) {
         ctx.out << render::causes_json(report, range).dump(2) << '\n';
-    } else if (report.entries == 0 && (options.from || options.to)) {
+    } else if (report.entries == 0 && (options.from || options.to) &&
+               store::count_entries(db) > 0) {
         ctx.out << "No entries in that range; 'sore list' shows the days you logged.\n";
     } else if (report.entries == 0) {
         ctx.out << "No entries yet. Add one with: sore log --soreness N\n";

@@ -2,10 +2,12 @@
 
 #include "cli/commands/commands.hpp"
 #include "journal/dates.hpp"
+#include "journal/values.hpp"
 #include "render/week.hpp"
 #include "store/entries.hpp"
 #include "store/reports.hpp"
 
+#include <fmt/format.h>
 #include <ostream>
 
 namespace sore::cli::commands {
@@ -22,6 +24,11 @@ date::sys_days day(const std::string& iso) {
 
 int run(Context& ctx, const WeekOptions& options) {
     auto to = options.to ? day(*options.to) : ctx.today();
+    if (options.from && !options.to && day(*options.from) > to) {
+        journal::reject("--from", *options.from,
+                        fmt::format("is after today ({})", journal::format_date(to)),
+                        "a day up to today, or --to with a later day");
+    }
     auto from = options.from ? day(*options.from)
                              : analysis::monday_of(to) -
                                    date::weeks{options.weeks.value_or(default_weeks) - 1};

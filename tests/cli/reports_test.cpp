@@ -1,0 +1,402 @@
+// `sore week` and `sore causes` on journals built through `sore log`: empty
+// and tiny journals, ISO weeks across a year end, the options and their
+// errors, the JSON keys and unrounded values, sessions against rest days.
+// Unless a test says otherwise, today is Friday 2026-11-27 in Europe/Berlin,
+// so the default 8 weeks are 2026-W41 (from Monday 2026-10-05) to 2026-W48.
+
+#include "reports.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <filesystem>
+#include <numbers>
+#include <regex>
+
+using sore::testing::contains;
+using sore::testing::fails_with;
+using sore::testing::has_nan_or_inf;
+using sore::testing::keys_of;
+using sore::testing::lines;
+using sore::testing::log_entry;
+using sore::testing::report_json;
+using sore::testing::Sandbox;
+using sore::testing::week_rows;
+using json = nlohmann::json;
+using keys = std::vector<std::string>;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* const no_entries = "No entries yet. Add one with: sore log --soreness N\n";
+
+void pin(Sandbox& box, const std::string& today = "2026-11-27") {
+    box.env["TZ"] = "Europe/Berlin";
+    box.env["SORE_TODAY"] = today;
+}
+
+// Every output of both reports, with the arguments that made it.
+std::vector<std::pair<std::string, sore::testing::Result>> every_output(const Sandbox& box) {
+    std::vector<std::vector<std::string>> runs = {{"week"},
+                                                  {"week", "--ascii"},
+                                                  {"week", "--format", "json"},
+                                                  {"week", "--format", "csv"},
+                                                  {"causes"},
+                                                  {"causes", "--format", "json"}};
+    std::vector<std::pair<std::string, sore::testing::Result>> out;
+    for (const auto& args : runs) {
+        std::string name;
+        for (const auto& arg : args) {
+            name += arg + " ";
+        }
+        out.emplace_back(name, box.run(args));
+    }
+    return out;
+}
+
+TEST(Reports, EmptyJournalSaysSoInOneLineAndCreatesNothing) {
+    Sandbox box;
+    pin(box);
+    for (const char* report : {"week", "causes"}) {
+        auto r = box.run({report});
+        ASSERT_EQ(r.status, 0) << r.err;
+        EXPECT_EQ(r.out, no_entries) << report;
+        EXPECT_EQ(r.err, "");
+    }
+    auto week = report_json(box, {"week"});
+    EXPECT_EQ(week["entries"], 0);
+    EXPECT_EQ(week["weeks_with_entries"], 0);
+    ASSERT_EQ(week["weeks"].size(), 8u);
+    EXPECT_EQ(week["weeks"][0]["week"], "2026-W41");
+    EXPECT_EQ(week["weeks"][7]["week"], "2026-W48");
+    for (const auto& w : week["weeks"]) {
+        EXPECT_EQ(w["entries"], 0);
+        EXPECT_TRUE(w["mean_soreness"].is_null()) << w;
+    }
+    EXPECT_TRUE(week["trend"].is_null());
+    EXPECT_TRUE(week["change"].is_null());
+    auto causes = report_json(box, {"causes"});
+    EXPECT_EQ(causes["entries"], 0);
+    EXPECT_EQ(causes["causes"].size(), 5u);
+    for (const auto& [name, r] : every_output(box)) {
+        EXPECT_EQ(r.status, 0) << name << r.err;
+        EXPECT_FALSE(has_nan_or_inf(r.out)) << name << "\n" << r.out;
+    }
+    EXPECT_FALSE(fs::exists(box.db())) << "reading must not create the journal";
+}
+
+TEST(Reports, OneEntryGivesOneRowAndNoFigures) {
+    Sandbox box;
+    pin(box);
+    log_entry(box, {"2026-11-25", "--soreness", "5", "--sitting", "8", "--pressure", "firm",
+                    "--knots", "2"});
+    auto week = box.run({"week"});
+    ASSERT_EQ(week.status, 0) << week.err;
+    auto rows = week_rows(week.out);
+    ASSERT_EQ(rows.size(), 8u) << week.out;
+    EXPECT_TRUE(rows[7].starts_with("2026-W48        1         1   5.0    5    8.0  firm"))
+        << rows[7];
+    for (std::size_t i = 0; i < 7; ++i) {
+        EXPECT_EQ(rows[i], rows[i].substr(0, 8) + "        0         0") << rows[i];
+    }
+    EXPECT_TRUE(
+        contains(week.out, "\nTrend: needs entries in at least 3 weeks; 1 week has them.\n"))
+        << week.out;
+
+    auto causes = box.run({"causes"});
+    ASSERT_EQ(causes.status, 0) << causes.err;
+    std::size_t headings = 0;
+    for (const auto& line : lines(causes.out)) {
+        if (std::isdigit(static_cast<unsigned char>(line[0])) != 0) {
+            ++headings;
+            EXPECT_TRUE(line.ends_with(": not enough data")) << line;
+        }
+    }
+    EXPECT_EQ(headings, 5u) << causes.out;
+    for (const char* figure : {"rho", "CI", "R-squared", "mean "}) {
+        EXPECT_FALSE(contains(causes.out, figure)) << figure << " in:\n" << causes.out;
+    }
+    EXPECT_FALSE(std::regex_search(causes.out, std::regex(R"(\d\.\d)"))) << causes.out;
+    auto j = report_json(box, {"causes"});
+    for (const auto& c : j["causes"]) {
+        EXPECT_TRUE(c["strength"].is_null() && c["rho"].is_null() && c["ci95"].is_null()) << c;
+        EXPECT_EQ(c["gap"]["reason"], "few_entries") << c;
+    }
+    EXPECT_TRUE(j["together"]["r_squared"].is_null());
+    for (const auto& [name, r] : every_output(box)) {
+        EXPECT_EQ(r.status, 0) << name << r.err;
+        EXPECT_FALSE(has_nan_or_inf(r.out)) << name << "\n" << r.out;
+    }
+}
+
+TEST(Reports, FlatAndZeroJournalsPrintNoNanOrInf) {
+    // Three weeks of soreness 0 (no relative change, a zero-width trend
+    // interval), then eight entries at soreness 4 with an injury and a
+    // release: every measure constant, soreness constant within each group.
+    Sandbox box;
+    pin(box);
+    for (const char* day : {"2026-11-09", "2026-11-16", "2026-11-23"}) {
+        log_entry(box, {day, "--soreness", "0", "--sitting", "8", "--pressure", "firm"});
+    }
+    auto week = report_json(box, {"week"});
+    ASSERT_FALSE(week["trend"].is_null());
+    EXPECT_EQ(week["trend"]["slope"], 0.0);
+    EXPECT_EQ(week["trend"]["direction"], "no clear change");
+    EXPECT_TRUE(week["change"]["relative"].is_null()) << "the first week's mean is 0";
+    for (int i = 0; i < 8; ++i) {
+        log_entry(box, {"2026-11-2" + std::to_string(i % 6), "--soreness", "4", "--sitting", "8",
+                        "--pressure", "firm", "--knots", "2", "--injury", "--emotional"});
+    }
+    for (const auto& [name, r] : every_output(box)) {
+        EXPECT_EQ(r.status, 0) << name << r.err;
+        EXPECT_FALSE(has_nan_or_inf(r.out)) << name << "\n" << r.out;
+    }
+    auto causes = report_json(box, {"causes"});
+    for (const auto& c : causes["causes"]) {
+        EXPECT_TRUE(c["strength"].is_null()) << c;
+    }
+}
+
+TEST(Week, IsoWeeksAcrossTheYearEnd) {
+    Sandbox box;
+    pin(box, "2027-01-05");
+    for (const char* day : {"2026-12-28", "2027-01-01", "2027-01-04", "2025-12-29"}) {
+        log_entry(box, {day, "--soreness", "3"});
+    }
+    auto j = report_json(box, {"week", "--weeks", "2"});
+    EXPECT_EQ(j["from"], "2026-12-28");
+    EXPECT_EQ(j["to"], "2027-01-05");
+    ASSERT_EQ(j["weeks"].size(), 2u) << j;
+    EXPECT_EQ(j["weeks"][0]["week"], "2026-W53");
+    EXPECT_EQ(j["weeks"][0]["start"], "2026-12-28");
+    EXPECT_EQ(j["weeks"][0]["entries"], 2);
+    EXPECT_EQ(j["weeks"][1]["week"], "2027-W01");
+    EXPECT_EQ(j["weeks"][1]["start"], "2027-01-04");
+    EXPECT_EQ(j["weeks"][1]["entries"], 1);
+
+    auto early = report_json(box, {"week", "--from", "2025-12-28", "--to", "2026-01-04"});
+    ASSERT_EQ(early["weeks"].size(), 2u) << early;
+    EXPECT_EQ(early["weeks"][0]["week"], "2025-W52");
+    EXPECT_EQ(early["weeks"][1]["week"], "2026-W01");
+    EXPECT_EQ(early["weeks"][1]["start"], "2025-12-29");
+    EXPECT_EQ(early["weeks"][1]["entries"], 1);
+    auto text = box.run({"week", "--from", "2025-12-29", "--to", "2025-12-29"});
+    EXPECT_EQ(week_rows(text.out).size(), 1u) << text.out;
+    EXPECT_TRUE(week_rows(text.out).at(0).starts_with("2026-W01        1")) << text.out;
+}
+
+TEST(Week, DefaultIsEightWeeksEndingToday) {
+    Sandbox box;
+    pin(box);
+    log_entry(box, {"2026-10-05", "--soreness", "2"});
+    log_entry(box, {"2026-10-04", "--soreness", "9"}); // the Sunday before: outside
+    auto j = report_json(box, {"week"});
+    EXPECT_EQ(j["from"], "2026-10-05");
+    EXPECT_EQ(j["to"], "2026-11-27");
+    EXPECT_EQ(j["entries"], 1);
+    ASSERT_EQ(j["weeks"].size(), 8u);
+    EXPECT_EQ(j["weeks"][0]["week"], "2026-W41");
+    EXPECT_EQ(j["weeks"][0]["entries"], 1);
+    EXPECT_EQ(j["weeks"][7]["week"], "2026-W48");
+    auto text = box.run({"week"});
+    EXPECT_TRUE(
+        text.out.starts_with("Soreness by week, 2026-W41 to 2026-W48 (2026-10-05 to 2026-11-27)\n"))
+        << text.out;
+    EXPECT_EQ(week_rows(text.out).size(), 8u) << text.out;
+    EXPECT_EQ(week_rows(box.run({"week", "--weeks", "12"}).out).size(), 12u);
+    EXPECT_EQ(report_json(box, {"week", "--weeks", "12"})["weeks"][0]["week"], "2026-W37");
+    EXPECT_EQ(lines(box.run({"week", "--weeks", "12", "--format", "csv"}).out).size(), 13u);
+}
+
+TEST(Reports, FromAndToAreAnExactRange) {
+    Sandbox box;
+    pin(box);
+    // Wednesday 2026-11-04 to Wednesday 2026-11-11: the Monday before and
+    // the Friday after fall in the same ISO weeks but outside the range.
+    for (const auto& [day, soreness] : std::vector<std::pair<std::string, std::string>>{
+             {"2026-11-02", "9"}, {"2026-11-04", "2"}, {"2026-11-11", "4"}, {"2026-11-13", "9"}}) {
+        log_entry(box, {day, "--soreness", soreness});
+    }
+    auto j = report_json(box, {"week", "--from", "2026-11-04", "--to", "2026-11-11"});
+    EXPECT_EQ(j["from"], "2026-11-04");
+    EXPECT_EQ(j["to"], "2026-11-11");
+    EXPECT_EQ(j["entries"], 2);
+    ASSERT_EQ(j["weeks"].size(), 2u) << j;
+    EXPECT_EQ(j["weeks"][0]["week"], "2026-W45");
+    EXPECT_EQ(j["weeks"][0]["entries"], 1);
+    EXPECT_EQ(j["weeks"][0]["max_soreness"], 2);
+    EXPECT_EQ(j["weeks"][1]["week"], "2026-W46");
+    EXPECT_EQ(j["weeks"][1]["max_soreness"], 4);
+    auto to_only = report_json(box, {"week", "--weeks", "2", "--to", "2026-11-11"});
+    EXPECT_EQ(to_only["from"], "2026-11-02");
+    EXPECT_EQ(to_only["entries"], 3);
+    auto causes = report_json(box, {"causes", "--from", "2026-11-04", "--to", "2026-11-11"});
+    EXPECT_EQ(causes["entries"], 2);
+    EXPECT_EQ(causes["from"], "2026-11-04");
+    EXPECT_EQ(causes["to"], "2026-11-11");
+    EXPECT_EQ(report_json(box, {"causes"})["entries"], 4);
+
+    auto none = box.run({"week", "--from", "2026-11-16", "--to", "2026-11-22"});
+    ASSERT_EQ(none.status, 0) << none.err;
+    EXPECT_EQ(none.out, "No entries from 2026-11-16 to 2026-11-22; 'sore list' shows the days "
+                        "you logged.\n");
+    auto no_causes = box.run({"causes", "--from", "2026-11-16", "--to", "2026-11-22"});
+    ASSERT_EQ(no_causes.status, 0) << no_causes.err;
+    EXPECT_EQ(no_causes.out, "No entries in that range; 'sore list' shows the days you logged.\n");
+}
+
+TEST(Reports, BadOptionsNameTheFieldAndValue) {
+    Sandbox box;
+    pin(box);
+    log_entry(box, {"--soreness", "3"});
+    auto before = box.db_bytes();
+    EXPECT_TRUE(fails_with(box.run({"week", "--weeks", "4", "--from", "2026-11-01"}), 2,
+                           {"--weeks", "'4'", "--from", "'2026-11-01'"}));
+    EXPECT_TRUE(fails_with(box.run({"week", "--weeks", "0"}), 2, {"--weeks", "'0'", "1 to"}));
+    EXPECT_TRUE(fails_with(box.run({"week", "--weeks", "x"}), 2, {"--weeks", "'x'"}));
+    EXPECT_TRUE(fails_with(box.run({"week", "--format", "xml"}), 2,
+                           {"--format", "'xml'", "text", "json", "csv"}));
+    for (const char* report : {"week", "causes"}) {
+        EXPECT_TRUE(fails_with(box.run({report, "--from", "2026-11-20", "--to", "2026-11-01"}), 2,
+                               {"--from", "'2026-11-20'", "--to", "'2026-11-01'"}))
+            << report;
+    }
+    auto csv = box.run({"causes", "--format", "csv"});
+    EXPECT_TRUE(fails_with(csv, 2, {"--format", "'csv'", "text", "json"}));
+    EXPECT_FALSE(contains(csv.err, "csv;") || contains(csv.err, ", csv")) << csv.err;
+    EXPECT_TRUE(fails_with(box.run({"causes", "--weeks", "3"}), 2, {"--weeks"}));
+    EXPECT_EQ(box.db_bytes(), before);
+}
+
+TEST(Week, FromAfterTodayIsAUsageError) {
+    // Without --to the range ends today, so a later --from is a range that
+    // ends before it starts, as with --from after --to.
+    Sandbox box;
+    pin(box);
+    log_entry(box, {"--soreness", "3"});
+    for (const char* from : {"2026-11-28", "2026-11-30", "2026-12-07"}) {
+        for (const char* format : {"text", "json", "csv"}) {
+            auto r = box.run({"week", "--from", from, "--format", format});
+            EXPECT_TRUE(fails_with(r, 2, {"--from", std::string("'") + from + "'"}))
+                << from << " " << format;
+        }
+    }
+}
+
+TEST(Reports, HelpShowsUsageAndAnExample) {
+    Sandbox box;
+    pin(box);
+    for (const auto& [report, option] : std::vector<std::pair<std::string, std::string>>{
+             {"week", "--weeks N"}, {"week", "--ascii"}, {"causes", "--from DATE"}}) {
+        auto r = box.run({report, "--help"});
+        ASSERT_EQ(r.status, 0) << r.err;
+        EXPECT_TRUE(r.out.starts_with("Usage: sore " + report + " [")) << r.out;
+        EXPECT_TRUE(contains(r.out, "Example:\n  sore " + report)) << r.out;
+        EXPECT_TRUE(contains(r.out, option)) << r.out;
+        EXPECT_EQ(r.out, box.run({"help", report}).out);
+    }
+    EXPECT_FALSE(contains(box.run({"causes", "--help"}).out, "csv"));
+    EXPECT_FALSE(fs::exists(box.db()));
+}
+
+TEST(Week, SessionsRestDaysPressureTiesAndInjuries) {
+    Sandbox box;
+    pin(box);
+    // W46: light 2, firm 2, deep 1: the tie goes to the firmer of the two.
+    for (const char* level : {"light", "firm", "deep", "firm", "light"}) {
+        log_entry(box, {"2026-11-10", "--soreness", "3", "--pressure", level});
+    }
+    // W47: two sessions (medium, deep: a tie) with injuries, and a rest day.
+    log_entry(box, {"2026-11-16", "--soreness", "4", "--pressure", "medium", "--technique",
+                    "swedish", "--injury", "--sitting", "6"});
+    log_entry(box, {"2026-11-17", "--soreness", "5", "--pressure", "deep", "--injury"});
+    log_entry(box, {"2026-11-18", "--soreness", "2", "--technique", "none", "--sitting", "9"});
+    // W48: light twice beats firm once; a bare entry is not a session.
+    log_entry(box, {"2026-11-23", "--soreness", "3", "--pressure", "light"});
+    log_entry(box, {"2026-11-24", "--soreness", "3", "--pressure", "1"});
+    log_entry(box, {"2026-11-25", "--soreness", "6", "--pressure", "firm", "--technique", "self"});
+    log_entry(box, {"2026-11-26", "--soreness", "1", "--technique", "self"});
+    log_entry(box, {"2026-11-27", "--soreness", "1"});
+
+    auto j = report_json(box, {"week", "--weeks", "3"});
+    ASSERT_EQ(j["weeks"].size(), 3u);
+    const auto& w46 = j["weeks"][0];
+    const auto& w47 = j["weeks"][1];
+    const auto& w48 = j["weeks"][2];
+    EXPECT_EQ(w46["pressure"], 3) << w46;
+    EXPECT_EQ(w47["entries"], 3);
+    EXPECT_EQ(w47["sessions"], 2);
+    EXPECT_EQ(w47["pressure"], 4) << w47;
+    EXPECT_EQ(w47["injuries"], 2);
+    EXPECT_EQ(w47["max_soreness"], 5);
+    EXPECT_DOUBLE_EQ(w47["mean_soreness"].get<double>(), 11.0 / 3);
+    EXPECT_DOUBLE_EQ(w47["mean_sitting_hours"].get<double>(), 7.5);
+    EXPECT_EQ(w48["entries"], 5);
+    EXPECT_EQ(w48["sessions"], 4);
+    EXPECT_EQ(w48["pressure"], 1) << w48;
+    EXPECT_EQ(w48["injuries"], 0);
+    EXPECT_TRUE(w48["mean_sitting_hours"].is_null());
+
+    auto rows = week_rows(box.run({"week", "--weeks", "3"}).out);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_TRUE(rows[0].starts_with("2026-W46        5         5   3.0    3         firm  "))
+        << rows[0];
+    EXPECT_TRUE(
+        rows[1].starts_with("2026-W47        3         2   3.7    5    7.5  deep           2  "
+                            "███████▍"))
+        << rows[1];
+    EXPECT_TRUE(rows[2].starts_with("2026-W48        5         4   2.8    6         light  "))
+        << rows[2];
+}
+
+TEST(Week, JsonKeysAndUnroundedValues) {
+    Sandbox box;
+    pin(box);
+    for (const char* soreness : {"4", "4", "5"}) {
+        log_entry(box, {"2026-11-10", "--soreness", soreness});
+    }
+    log_entry(box, {"2026-11-17", "--soreness", "3"});
+    log_entry(box, {"2026-11-24", "--soreness", "6"});
+    auto r = box.run({"week", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "\"mean_soreness\": 4.333333333333333,")) << r.out;
+    auto j = json::parse(r.out);
+    EXPECT_EQ(keys_of(j),
+              (keys{"change", "entries", "from", "to", "trend", "weeks", "weeks_with_entries"}));
+    EXPECT_EQ(keys_of(j["weeks"][5]),
+              (keys{"entries", "injuries", "max_soreness", "mean_sitting_hours", "mean_soreness",
+                    "pressure", "sessions", "start", "week"}));
+    EXPECT_EQ(keys_of(j["trend"]), (keys{"ci95", "direction", "intercept", "slope", "weeks"}));
+    EXPECT_EQ(keys_of(j["trend"]["ci95"]), (keys{"high", "low"}));
+    EXPECT_EQ(keys_of(j["change"]), (keys{"difference", "first_mean", "first_week", "last_mean",
+                                          "last_week", "meaningful", "relative"}));
+    EXPECT_EQ(j["entries"], 5);
+    EXPECT_EQ(j["weeks_with_entries"], 3);
+
+    // Weekly means 13/3, 3 and 6 at positions 5, 6 and 7 of the 8 weeks:
+    // slope 5/6, intercept -5/9, residual variance 1014/324 on 1 df, and
+    // Student's t for 1 df at 97.5% is tan(0.475 pi).
+    const auto& trend = j["trend"];
+    EXPECT_EQ(trend["weeks"], 3);
+    EXPECT_NEAR(trend["slope"].get<double>(), 5.0 / 6, 1e-12);
+    EXPECT_NEAR(trend["intercept"].get<double>(), -5.0 / 9, 1e-12);
+    double half = std::tan(0.475 * std::numbers::pi) * std::sqrt(1014.0 / 324 / 2);
+    EXPECT_NEAR(trend["ci95"]["low"].get<double>(), 5.0 / 6 - half, 1e-9);
+    EXPECT_NEAR(trend["ci95"]["high"].get<double>(), 5.0 / 6 + half, 1e-9);
+    EXPECT_EQ(trend["direction"], "no clear change");
+    const auto& change = j["change"];
+    EXPECT_EQ(change["first_week"], "2026-W46");
+    EXPECT_EQ(change["last_week"], "2026-W48");
+    EXPECT_DOUBLE_EQ(change["first_mean"].get<double>(), 13.0 / 3);
+    EXPECT_DOUBLE_EQ(change["last_mean"].get<double>(), 6.0);
+    EXPECT_NEAR(change["difference"].get<double>(), 5.0 / 3, 1e-12);
+    EXPECT_NEAR(change["relative"].get<double>(), 5.0 / 13, 1e-12);
+    EXPECT_EQ(change["meaningful"], true) << "38% is past the 30% bar";
+    auto text = box.run({"week"}).out;
+    std::replace(text.begin(), text.end(), '\n', ' '); // sentences are wrapped
+    EXPECT_TRUE(contains(text, "Trend: +0.83 points a week (95% CI ")) << text;
+    EXPECT_TRUE(contains(text, "up 1.7 points (38%): a clinically meaningful worsening")) << text;
+}
+
+} // namespace
