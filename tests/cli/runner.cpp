@@ -43,8 +43,8 @@ int exit_status(int status) {
 class Command {
 public:
     Command(const std::vector<std::string>& prefix, const std::vector<std::string>& args,
-            std::vector<std::string> env)
-        : argv_(prefix), env_(std::move(env)) {
+            std::vector<std::string> env, const std::filesystem::path& dir)
+        : argv_(prefix), env_(std::move(env)), dir_(dir.string()) {
         argv_.emplace_back(SORE_BINARY);
         argv_.insert(argv_.end(), args.begin(), args.end());
         path_ = argv_.front();
@@ -56,6 +56,10 @@ public:
 
     [[noreturn]] void exec() const {
         signal(SIGPIPE, SIG_DFL); // sore gets the default the test process turned off
+        // Relative paths land in the sandbox, never where the tests were started.
+        if (chdir(dir_.c_str()) != 0) {
+            _exit(126);
+        }
         execve(path_.c_str(), argv_ptrs_.data(), env_ptrs_.data());
         _exit(127);
     }
@@ -64,6 +68,7 @@ private:
     std::vector<std::string> argv_;
     std::vector<std::string> env_;
     std::string path_;
+    std::string dir_;
     std::vector<char*> argv_ptrs_;
     std::vector<char*> env_ptrs_;
 };
@@ -138,7 +143,7 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
     // test process with SIGPIPE; write() then just fails with EPIPE.
     static const bool sigpipe_ignored = signal(SIGPIPE, SIG_IGN) != SIG_ERR;
     (void)sigpipe_ignored;
-    const Command command(prefix, args, environment());
+    const Command command(prefix, args, environment(), dir());
     pid_t pid = fork();
     if (pid == 0) {
         dup2(in[0], 0);
@@ -201,7 +206,7 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
 }
 
 Result Sandbox::run_tty(const std::vector<std::string>& args, const std::string& input) const {
-    const Command command(prefix, args, environment());
+    const Command command(prefix, args, environment(), dir());
     int master = -1;
     pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
     if (pid < 0) {
