@@ -1,11 +1,12 @@
 # A thin layer over CMake so that a fresh Debian 12 machine needs one command
-# for each job. `make demo` shows sore at work; `make test` runs every test.
+# for each job. `make demo` shows sore at work; `make test` runs every test;
+# `make package` makes the .deb.
 
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test clean
+.PHONY: all deps build demo test package clean
 
 all: build
 
@@ -21,6 +22,10 @@ demo: build
 
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The Debian package, build/sore_<version>_<arch>.deb.
+package: build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

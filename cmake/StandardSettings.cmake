@@ -16,3 +16,11 @@ if(SORE_UBSAN)
   target_compile_options(standard_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
   target_link_options(standard_settings INTERFACE -fsanitize=undefined)
 endif()
+
+# Debian's usual hardening for the optimised builds a package is made from:
+# checked libc calls, and a read-only GOT once loaded.
+if(NOT SORE_ASAN)
+  target_compile_definitions(standard_settings INTERFACE
+    $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+endif()
+target_link_options(standard_settings INTERFACE -Wl,-z,relro -Wl,-z,now)

@@ -6,7 +6,8 @@ set -eu
 packages="g++ cmake make pkg-config tzdata util-linux
 libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libhowardhinnant-date-dev
 libeigen3-dev
-libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev"
+libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
+dpkg-dev file man-db groff-base"
 
 missing=""
 for package in $packages; do

@@ -342,6 +342,9 @@ TEST(Help, HelpCommandShowsTheProgramOrACommand) {
     ASSERT_EQ(log.status, 0) << log.err;
     EXPECT_EQ(log.out, box.run({"log", "--help"}).out);
     EXPECT_TRUE(fails_with(box.run({"help", "frob"}), 2, {"'frob'", "log"}));
+    // Like every other command, help takes --help.
+    EXPECT_EQ(box.run({"help", "--help"}).out, program.out);
+    EXPECT_EQ(box.run({"help", "-h"}).out, program.out);
 }
 
 TEST(Version, PrintsSoreAndTheVersion) {

@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Checks the bash completion for sore without a terminal: each case sets
+# COMP_LINE, COMP_POINT, COMP_WORDS and COMP_CWORD the way bash does for a
+# command line typed up to its end, calls the completion function and
+# compares the replies, as a set, with the expected ones.
+#
+# Usage: completion_test.sh PATH/TO/sore.bash
+# Exit status: 0 when every case passes, 1 when one fails (each failure is
+# named on standard error), 2 on a usage error.
+
+set -u
+
+if [[ $# -ne 1 ]]; then
+    echo "usage: $0 PATH/TO/sore.bash" >&2
+    exit 2
+fi
+if [[ ! -r $1 ]]; then
+    echo "completion_test: cannot read '$1'" >&2
+    exit 2
+fi
+
+# shellcheck source=/dev/null
+if ! source "$1"; then
+    echo "FAIL: sourcing $1 failed" >&2
+    exit 1
+fi
+
+failures=0
+cases=0
+
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+registration=$(complete -p sore 2>/dev/null)
+cases=$((cases + 1))
+if [[ $registration != *"-F "* ]]; then
+    echo "FAIL: sourcing $1 registers no completion function for sore ('complete -p sore' shows '$registration')" >&2
+    exit 1
+fi
+function=${registration##*-F }
+function=${function%% *}
+
+# Splits $1 into COMP_WORDS as bash does: at blanks, and around the word
+# break characters '=' and ':' (COMP_WORDBREAKS), which become words of
+# their own. A line that ends in a blank gets an empty last word.
+split_line() {
+    local line=$1 token rest run
+    COMP_WORDS=()
+    read -r -a tokens <<<"$line"
+    for token in "${tokens[@]}"; do
+        rest=$token
+        while [[ -n $rest ]]; do
+            if [[ $rest =~ ^[=:]+ || $rest =~ ^[^=:]+ ]]; then
+                run=${BASH_REMATCH[0]}
+                COMP_WORDS+=("$run")
+                rest=${rest:${#run}}
+            fi
+        done
+    done
+    if [[ $line == *[[:blank:]] || ${#COMP_WORDS[@]} -eq 0 ]]; then
+        COMP_WORDS+=('')
+    fi
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+}
+
+# Runs the completion for the line $1 and prints its replies, sorted, on
+# one line.
+complete_line() {
+    COMP_LINE=$1
+    COMP_POINT=${#COMP_LINE}
+    COMP_TYPE=9
+    COMP_KEY=9
+    split_line "$COMP_LINE"
+    COMPREPLY=()
+    "$function" sore "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}" 2>/dev/null
+    if ((${#COMPREPLY[@]} > 0)); then
+        printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//'
+    fi
+}
+
+# expect LINE EXPECTED...: the replies for LINE are exactly EXPECTED.
+expect() {
+    local line=$1 got want
+    shift
+    cases=$((cases + 1))
+    got=$(complete_line "$line")
+    want=$( (($# > 0)) && printf '%s\n' "$@" | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')
+    if [[ $got != "$want" ]]; then
+        fail "'$line' completes to '$got'; expected '$want'"
+    fi
+}
+
+# The cases the packaging asks for.
+expect 'sore lo' log
+expect 'sore log --pressure ' light medium firm deep
+expect 'sore week --format ' text json csv
+expect 'sore causes --format ' text json
+expect 'sore list --f' --format --from
+expect 'sore --d' --db
+expect 'sore log --technique deep' deep-tissue
+
+# More of the same ground.
+expect 'sore ' log add list show edit rm week causes check backup help
+expect 'sore --' --db --config --no-color --help --version
+expect 'sore --db /tmp/journal.db li' list
+expect 'sore --no-color we' week
+expect 'sore add --pres' --pressure
+expect 'sore list --format ' table csv json
+expect 'sore show 3 --format ' text json
+expect 'sore list --format=j' json
+expect 'sore week --format=' text json csv
+expect 'sore log --side ' left right both
+expect 'sore log --technique ' swedish deep-tissue trigger-point sports myofascial self other none
+expect 'sore edit 3 --clear ta' tags
+expect 'sore edit 3 --un' --untag
+expect 'sore rm 3 --' --yes --help
+expect 'sore week --a' --ascii
+expect 'sore help ca' causes
+expect 'sore help causes ' # one command is enough
+expect 'sore log --note ' # free text: nothing to offer
+expect 'sore log --pressure deep --knots 3 --' \
+    --soreness --time --during --sitting --pressure --technique --knots \
+    --injury --emotional --side --note --tag --help
+expect 'sore list --pressure' # not an option of list
+
+# File names after --db, --config and backup's FILE.
+scratch=$(mktemp -d) || exit 1
+trap 'rm -rf "$scratch"' EXIT
+touch "$scratch/journal.db" "$scratch/other.db"
+expect "sore --db $scratch/jo" "$scratch/journal.db"
+expect "sore --config $scratch/ot" "$scratch/other.db"
+expect "sore backup $scratch/j" "$scratch/journal.db"
+expect "sore --db=$scratch/jo" "$scratch/journal.db"
+
+if ((failures > 0)); then
+    echo "completion_test: $failures of $cases cases failed" >&2
+    exit 1
+fi
+echo "completion_test: all $cases cases passed"
+exit 0
