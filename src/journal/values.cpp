@@ -95,7 +95,7 @@ bool is_utf8(std::string_view text) {
         if (length == 0 || i + length > text.size()) {
             return false;
         }
-        char32_t code = length == 1 ? lead : lead & (0x7F >> length);
+        auto code = static_cast<char32_t>(length == 1 ? lead : lead & (0x7F >> length));
         for (std::size_t k = 1; k < length; ++k) {
             if ((byte(i + k) & 0xC0) != 0x80) {
                 return false;

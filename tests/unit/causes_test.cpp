@@ -22,7 +22,8 @@ std::vector<Observation> linked(int n) {
     return rows;
 }
 
-const Finding& finding(const CausesReport& report, Cause cause) {
+// A copy, so that it may be taken from a report that is a temporary.
+Finding finding(const CausesReport& report, Cause cause) {
     for (const auto& f : report.findings) {
         if (f.cause == cause) {
             return f;
@@ -51,7 +52,7 @@ TEST(Causes, LinkedCausesRankFirstAndUnrelatedOnesShowNoneSeen) {
     auto first_two = {report.findings[0].cause, report.findings[1].cause};
     EXPECT_NE(std::find(first_two.begin(), first_two.end(), Cause::sitting), first_two.end());
     EXPECT_NE(std::find(first_two.begin(), first_two.end(), Cause::pressure), first_two.end());
-    const auto& sitting = finding(report, Cause::sitting);
+    auto sitting = finding(report, Cause::sitting);
     EXPECT_GT(sitting.line->slope, 0.3);
     EXPECT_GT(sitting.line->slope_ci->low, 0);
     EXPECT_GE(*sitting.strength, Strength::moderate);
@@ -69,7 +70,7 @@ TEST(Causes, MeasuresNeedEightRecordedEntries) {
             rows[i].knots.reset();
         }
     }
-    const auto& knots = finding(build_causes_report(rows), Cause::knots);
+    auto knots = finding(build_causes_report(rows), Cause::knots);
     EXPECT_EQ(knots.n, 5U);
     EXPECT_EQ(knots.gap->kind, Gap::Kind::few_entries);
     EXPECT_EQ(knots.gap->have, 5);
@@ -84,7 +85,7 @@ TEST(Causes, AMeasureThatNeverVariesIsNamedWithItsValue) {
         row.pressure = 3;
     }
     auto report = build_causes_report(rows);
-    const auto& pressure = finding(report, Cause::pressure);
+    auto pressure = finding(report, Cause::pressure);
     EXPECT_EQ(pressure.gap->kind, Gap::Kind::measure_constant);
     EXPECT_EQ(*pressure.gap->value, 3.0);
     // The regression goes on without it.
@@ -101,7 +102,7 @@ TEST(Causes, MarkersNeedThreeWithAndThreeWithout) {
     }
     rows[0].injury = true;
     rows[1].injury = true;
-    const auto& injury = finding(build_causes_report(rows), Cause::injury);
+    auto injury = finding(build_causes_report(rows), Cause::injury);
     EXPECT_EQ(injury.gap->kind, Gap::Kind::few_with);
     EXPECT_EQ(injury.gap->have, 2);
     EXPECT_EQ(injury.gap->needed, 1);
@@ -110,7 +111,7 @@ TEST(Causes, MarkersNeedThreeWithAndThreeWithout) {
         row.injury = true;
     }
     rows[0].injury = false;
-    const auto& most = finding(build_causes_report(rows), Cause::injury);
+    auto most = finding(build_causes_report(rows), Cause::injury);
     EXPECT_EQ(most.gap->kind, Gap::Kind::few_without);
     EXPECT_EQ(most.gap->have, 1);
     EXPECT_EQ(most.gap->needed, 2);
@@ -122,7 +123,7 @@ TEST(Causes, FewEntriesCountsWhatBothGroupsStillNeed) {
         row.emotional = false;
     }
     // 7 entries, none with: 3 with are needed, and 8 in all.
-    const auto& emotional = finding(build_causes_report(rows), Cause::emotional);
+    auto emotional = finding(build_causes_report(rows), Cause::emotional);
     EXPECT_EQ(emotional.gap->kind, Gap::Kind::few_entries);
     EXPECT_EQ(emotional.gap->needed, 3);
 }
@@ -146,7 +147,7 @@ TEST(Causes, MarkerGroupsThatNeverVaryGiveNoInterval) {
     for (int i = 0; i < 8; ++i) {
         rows.push_back({i < 4 ? 6 : 2, 300 + 60 * i, 1 + i % 4, i, i < 4, false});
     }
-    const auto& injury = finding(build_causes_report(rows), Cause::injury);
+    auto injury = finding(build_causes_report(rows), Cause::injury);
     EXPECT_EQ(injury.gap->kind, Gap::Kind::groups_constant);
     EXPECT_FALSE(injury.strength);
 }
@@ -156,7 +157,7 @@ TEST(Causes, LockstepCausesMakeTheRegressionSingular) {
     for (auto& row : rows) {
         row.knots = *row.sitting_min / 60 * 2; // knots always twice the hours sat
     }
-    const auto& together = build_causes_report(rows).together;
+    auto together = build_causes_report(rows).together;
     EXPECT_EQ(together.gap->kind, Gap::Kind::singular);
     EXPECT_FALSE(together.fit);
 }
