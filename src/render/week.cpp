@@ -62,13 +62,14 @@ std::string change_text(const WeekReport& report) {
         return "Change: only one week has entries, so there is nothing to compare it with yet.";
     }
     const auto& c = *report.change;
-    std::string amount = "with no change";
-    if (fixed(c.difference, 1) != fixed(0, 1)) {
-        amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up",
-                             fixed(std::abs(c.difference), 1));
-        if (c.relative) {
-            amount += fmt::format(" ({}%)", fixed(std::abs(*c.relative) * 100, 0));
-        }
+    if (fixed(c.difference, 1) == fixed(0, 1)) {
+        return fmt::format("Change: mean soreness was {} in {} and in {}: no change.",
+                           fixed(c.first_mean, 1), c.first_week, c.last_week);
+    }
+    auto amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up",
+                              fixed(std::abs(c.difference), 1));
+    if (c.relative) {
+        amount += fmt::format(" ({}%)", fixed(std::abs(*c.relative) * 100, 0));
     }
     std::string verdict = !c.meaningful      ? "less than a clinically meaningful change"
                           : c.difference < 0 ? "a clinically meaningful improvement"

@@ -2,7 +2,9 @@
 #include "render/text.hpp"
 #include "render/week.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <sstream>
 
 namespace sore::render {
 namespace {
@@ -29,6 +31,39 @@ TEST(SorenessBar, AsciiRoundsToWholeCells) {
     EXPECT_EQ(soreness_bar(2.3, true), "#####");
     EXPECT_EQ(soreness_bar(0.1, true), "");
     EXPECT_EQ(soreness_bar(10, true), std::string(20, '#'));
+}
+
+std::string week_text(std::vector<int> means) {
+    std::vector<analysis::DayTotals> days;
+    auto monday = date::sys_days{date::year{2026} / 11 / 2};
+    for (std::size_t i = 0; i < means.size(); ++i) {
+        analysis::DayTotals t;
+        t.day = monday + date::weeks{static_cast<int>(i)};
+        t.entries = 10;
+        t.soreness_sum = means[i];
+        t.soreness_max = 9;
+        days.push_back(t);
+    }
+    auto to = monday + date::weeks{static_cast<int>(means.size())} - date::days{1};
+    std::ostringstream out;
+    print_week_text(out, analysis::build_week_report(monday, to, days), {});
+    auto text = out.str(); // one line, so wrapping does not matter
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+}
+
+TEST(WeekText, TheChangeLineSaysWhatChangedAndWhetherItMatters) {
+    EXPECT_NE(week_text({40, 40}).find("Change: mean soreness was 4.0 in 2026-W45 and in "
+                                       "2026-W46: no change."),
+              std::string::npos);
+    auto down = week_text({60, 50, 35});
+    EXPECT_NE(down.find("from 6.0 in 2026-W45 to 3.5 in 2026-W47, down 2.5 points (42%): a "
+                        "clinically meaningful improvement"),
+              std::string::npos)
+        << down;
+    EXPECT_NE(week_text({40, 45}).find("up 0.5 points (13%): less than a clinically meaningful"),
+              std::string::npos);
+    EXPECT_NE(week_text({40}).find("Change: only one week has entries"), std::string::npos);
 }
 
 TEST(ReportText, NumbersNeverShowMinusZero) {
