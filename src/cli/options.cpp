@@ -30,7 +30,7 @@ void add_entry_options(po::options_description& desc) {
     add("time", po::value<std::string>()->value_name("HH:MM"), "time of the session");
     add("during", po::value<std::string>()->value_name("N"), "pain during the massage, 0 to 10");
     add("sitting", po::value<std::string>()->value_name("H"),
-        "hours sat that day: 7.5, 7h30m, 7h or 45m");
+        "hours sat that day, up to 24: 7.5, 7h30m, 7:30 or 45m");
     add("pressure", po::value<std::string>()->value_name("LEVEL"),
         fmt::format("massage pressure: {}, or 1 to 4", pressures).c_str());
     add("technique", po::value<std::string>()->value_name("T"),

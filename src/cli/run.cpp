@@ -85,7 +85,7 @@ std::string program_help() {
     out << '\n'
         << describe(global_options())
         << "\nDates: YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago),\n"
-           "or a weekday name (the most recent one, today included).\n\n"
+           "or a weekday name, full or short (the most recent one, today included).\n\n"
            "The journal is --db, else $SORE_DB, else `db = PATH` in the config file\n"
            "($XDG_CONFIG_HOME/sore/config), else $XDG_DATA_HOME/sore/journal.db.\n\n"
            "Examples:\n"
