@@ -59,6 +59,10 @@ Strength grade(const Interval& ci, double effect, double moderate, double strong
     if (ci.contains(0.0)) {
         return Strength::none_seen;
     }
+    // A rank correlation against the slope's direction: only a weak link.
+    if ((ci.low > 0) != (effect > 0)) {
+        return Strength::weak;
+    }
     effect = std::abs(effect);
     return effect >= strong     ? Strength::strong
            : effect >= moderate ? Strength::moderate
@@ -75,9 +79,14 @@ Finding measure_finding(Cause cause, const std::vector<Pair>& pairs) {
     } else if (constant(pairs, &Pair::y)) {
         f.gap = Gap{Gap::Kind::soreness_constant, n, 1, pairs.front().y};
     } else {
-        f.line = fit_line(pairs);
-        f.rho = spearman(pairs);
-        f.strength = grade(*f.line->slope_ci, *f.rho, moderate_rho, strong_rho);
+        auto line = fit_line(pairs);
+        if (*line->slope_se == 0) {
+            f.gap = Gap{Gap::Kind::exact_fit, n, 1, {}};
+        } else {
+            f.line = line;
+            f.rho = spearman(pairs);
+            f.strength = grade(*f.line->slope_ci, *f.rho, moderate_rho, strong_rho);
+        }
     }
     return f;
 }
@@ -129,8 +138,9 @@ Together together_of(const Moments& complete) {
     }
     std::vector<std::size_t> use;
     for (std::size_t j = 0; j < all_causes.size(); ++j) {
-        (complete.varies(j) ? t.causes : t.left_out).push_back(all_causes[j]);
-        if (complete.varies(j)) {
+        bool varies = complete.varies(j);
+        (varies ? t.causes : t.left_out).push_back(all_causes[j]);
+        if (varies) {
             use.push_back(j);
         }
     }
@@ -141,6 +151,9 @@ Together together_of(const Moments& complete) {
         t.gap = Gap{Gap::Kind::measure_constant, n, 1, {}};
     } else if (t.fit = regress(complete, use); !t.fit) {
         t.gap = Gap{Gap::Kind::singular, n, 0, {}};
+    } else if (t.fit->r_squared > 1 - 1e-12) {
+        t.fit.reset(); // an exact fit has intervals of no width
+        t.gap = Gap{Gap::Kind::exact_fit, n, 1, {}};
     }
     return t;
 }

@@ -49,6 +49,7 @@ struct Gap {
         soreness_constant, // soreness has one value throughout
         groups_constant,   // soreness never varies within either group
         singular,          // two causes move in lockstep
+        exact_fit,         // soreness follows the causes exactly: no interval
     };
     Kind kind;
     int have = 0;                // the entries (or marked entries) there are

@@ -1,5 +1,6 @@
 #include "analysis/week.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <date/iso_week.h>
 #include <fmt/format.h>
@@ -50,6 +51,8 @@ void add(DayTotals& into, const DayTotals& day) {
     into.injuries += day.injuries;
 }
 
+// Nothing with fewer than 3 weeks with entries, or when their means lie
+// exactly on a line (an interval of no width would claim certainty).
 std::optional<Trend> trend_of(const std::vector<WeekRow>& weeks) {
     std::vector<double> position;
     std::vector<double> mean;
@@ -63,7 +66,7 @@ std::optional<Trend> trend_of(const std::vector<WeekRow>& weeks) {
         return std::nullopt;
     }
     auto fit = fit_line(position, mean);
-    if (!fit || !fit->slope_ci) {
+    if (!fit || !fit->slope_se || *fit->slope_se == 0) {
         return std::nullopt;
     }
     Trend trend{*fit, Direction::no_clear_change};
@@ -117,7 +120,7 @@ std::string iso_week_label(date::sys_days day) {
 
 WeekReport build_week_report(date::sys_days from, date::sys_days to,
                              std::span<const DayTotals> days) {
-    WeekReport report{from, to, {}, 0, 0, std::nullopt, std::nullopt};
+    WeekReport report{from, to, {}, 0, 0, std::nullopt, false, std::nullopt};
     if (to < from) {
         return report;
     }
@@ -134,6 +137,7 @@ WeekReport build_week_report(date::sys_days from, date::sys_days to,
         report.weeks_with_entries += totals[i].entries > 0 ? 1 : 0;
     }
     report.trend = trend_of(report.weeks);
+    report.trend_exact = !report.trend && report.weeks_with_entries >= weeks_for_trend;
     report.change = change_of(report.weeks);
     return report;
 }

@@ -66,6 +66,7 @@ struct WeekReport {
     int entries = 0;
     int weeks_with_entries = 0;
     std::optional<Trend> trend;   // needs 3 weeks with entries
+    bool trend_exact = false;     // the means lie exactly on a line: no interval to give
     std::optional<Change> change; // needs 2 weeks with entries
 };
 

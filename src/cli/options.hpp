@@ -86,6 +86,8 @@ enum class CausesFormat { text, json };
 
 // Dates are YYYY-MM-DD; what is not given is worked out from today when the
 // report runs (the last 8 weeks up to today by default).
+inline constexpr int max_weeks = 5200; // a hundred years
+
 struct WeekOptions {
     std::optional<std::string> from;
     std::optional<std::string> to;

@@ -10,7 +10,6 @@ namespace sore::cli {
 
 namespace {
 
-constexpr long long max_weeks = 5200; // a hundred years
 constexpr std::array<std::string_view, 3> week_formats{"text", "json", "csv"};
 constexpr std::array<std::string_view, 2> causes_formats{"text", "json"};
 
@@ -74,7 +73,8 @@ std::optional<CausesOptions> parse_causes(const Args& args, const TodayFn& today
 }
 
 std::string help_week() {
-    return help(week_spec(), "sore week [--weeks N] [--from DATE] [--to DATE] [--format F] [--ascii]",
+    return help(week_spec(),
+                "sore week [--weeks N] [--from DATE] [--to DATE] [--format F] [--ascii]",
                 "Soreness week by week (ISO weeks, Monday first): entries, sessions, mean and\n"
                 "highest soreness, mean hours sat, the usual pressure and injuries, with a bar\n"
                 "for the mean. Below the table: the trend in points a week with its 95%\n"

@@ -189,7 +189,7 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
             "a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
     if (*inv.command == "help") { // sore help [COMMAND]
-        const auto& word = inv.args.empty() ? std::string() : inv.args.front();
+        std::string_view word = inv.args.empty() ? "" : inv.args.front();
         if (word.empty() || word == "help" || word == "--help" || word == "-h") {
             out << program_help();
             return 0;

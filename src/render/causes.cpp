@@ -4,8 +4,10 @@
 #include "render/table.hpp"
 #include "render/text.hpp"
 
+#include <array>
 #include <fmt/color.h>
 #include <ostream>
+#include <sstream>
 
 namespace sore::render {
 
@@ -68,6 +70,10 @@ std::string together_gap(const analysis::Gap& gap) {
                                            : fmt::format("Only {} entries record", gap.have),
                            gap.needed);
     }
+    if (gap.kind == analysis::Gap::Kind::exact_fit) {
+        return "The causes account for soreness exactly in these entries, which leaves no room "
+               "for intervals; more entries would let sore weigh them.";
+    }
     if (gap.kind == analysis::Gap::Kind::measure_constant) {
         return "None of the causes varied in the entries that record them all, so there is "
                "nothing to weigh.";
@@ -112,12 +118,13 @@ json gap_json(const std::optional<analysis::Gap>& gap) {
     if (!gap) {
         return nullptr;
     }
-    static constexpr std::array<std::string_view, 7> kinds{
+    static constexpr std::array<std::string_view, 8> kinds{
         "few_entries",       "few_with",        "few_without", "measure_constant",
-        "soreness_constant", "groups_constant", "singular"};
+        "soreness_constant", "groups_constant", "singular",    "exact_fit"};
     return {{"reason", kinds[static_cast<std::size_t>(gap->kind)]},
             {"have", gap->have},
-            {"needed", gap->needed}};
+            {"needed", gap->needed},
+            {"value", gap->value ? json(*gap->value) : json(nullptr)}};
 }
 
 json finding_json(const Finding& f) {

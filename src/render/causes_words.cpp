@@ -23,32 +23,31 @@ constexpr std::array<CauseWords, 5> all_words{{
      "gradually.",
      "Sessions that found more knots left you less sore, so tender spots in the muscle do not "
      "explain your soreness here.",
-     "How many knots were found has not gone with how sore you were."},
+     "No clear link yet between how many knots were found and how sore you were."},
     {"Pressure", "a pressure", "--pressure LEVEL", "a pressure level", "pressure",
      "Firmer pressure went with more soreness, about {} points a level. Deep work reaches "
      "further into tight muscle and is more intense; agree on a level with your therapist "
      "before the session.",
      "Firmer sessions left you less sore, so deep pressure does not look like the source here.",
-     "How firm the pressure was has not gone with how sore you were."},
+     "No clear link yet between how firm the pressure was and how sore you were."},
     {"Sitting", "hours sat", "--sitting H", "an hour sat", "hours sat",
      "Each extra hour sat went with about {} points more soreness. Long sitting can leave the "
      "glutes tight and out of balance; breaks and the exercises a therapist suggests can help.",
      "Days with more sitting left you less sore, so sitting does not look like the source "
      "here.",
-     "Hours sat have not gone with how sore you were."},
+     "No clear link yet between the hours you sat and how sore you were."},
     {"Injury or inflammation", "an injury", "--injury", "with an injury", "",
      "You were {} points sorer with an injury or inflamed area marked. Inflamed tissue reacts "
      "more to pressure: put massage off while an injury is fresh and have a healthcare "
      "professional look at it.",
      "Entries with an injury marked were less sore than the others, so injury does not explain "
      "your soreness here.",
-     "Entries with an injury marked were no sorer than the others, as far as these entries can "
-     "tell."},
+     "No clear difference yet between entries with an injury marked and the others."},
     {"Emotional release", "an emotional release", "--emotional", "with a release", "",
      "Sessions with an emotional release left you {} points sorer. Letting go of held emotion "
      "can bring passing discomfort; it is worth telling your therapist.",
      "Sessions with an emotional release left you less sore than the others.",
-     "Sessions with an emotional release were no sorer than the others."},
+     "No clear difference yet between sessions with an emotional release and the others."},
 }};
 
 std::string entries(int n) {
@@ -121,6 +120,10 @@ std::string gap_text(Cause cause, const Gap& gap) {
     case Gap::Kind::groups_constant:
         return "Soreness never varied within either group, so no interval can be given; more "
                "entries would let sore answer.";
+    case Gap::Kind::exact_fit:
+        return fmt::format("Soreness followed {} exactly in these entries, which leaves no room "
+                           "for an interval; more entries would let sore answer.",
+                           words.recorded);
     case Gap::Kind::singular:
         return "Some causes moved in lockstep in every complete entry, so their shares cannot "
                "be told apart; entries where they differ would let sore answer.";

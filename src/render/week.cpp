@@ -6,6 +6,7 @@
 #include "render/table.hpp"
 #include "render/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <fmt/color.h>
@@ -34,6 +35,10 @@ template <typename T> std::string or_blank(const std::optional<T>& value, int de
 }
 
 std::string trend_text(const WeekReport& report) {
+    if (report.trend_exact) {
+        return "Trend: the weekly means lie exactly on a line, which leaves no room for an "
+               "interval; more weeks will give one.";
+    }
     if (!report.trend) {
         return fmt::format("Trend: needs entries in at least {} weeks; {} {} them.",
                            analysis::weeks_for_trend, report.weeks_with_entries,
@@ -66,14 +71,19 @@ std::string change_text(const WeekReport& report) {
         return fmt::format("Change: mean soreness was {} in {} and in {}: no change.",
                            fixed(c.first_mean, 1), c.first_week, c.last_week);
     }
-    auto amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up",
-                              fixed(std::abs(c.difference), 1));
+    // Two decimals and a tenth of a percent, so that a change just short of
+    // the bar never reads as reaching it.
+    auto points = fixed(std::abs(c.difference), 2);
+    auto percent = c.relative ? fixed(std::abs(*c.relative) * 100, 1) : std::string();
+    auto amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up", points);
     if (c.relative) {
-        amount += fmt::format(" ({}%)", fixed(std::abs(*c.relative) * 100, 0));
+        amount += fmt::format(" ({}%)", percent);
     }
-    std::string verdict = !c.meaningful      ? "less than a clinically meaningful change"
-                          : c.difference < 0 ? "a clinically meaningful improvement"
-                                             : "a clinically meaningful worsening";
+    bool looks_met = points == "2.00" || percent == "30.0";
+    std::string verdict = c.meaningful ? (c.difference < 0 ? "a clinically meaningful improvement"
+                                                           : "a clinically meaningful worsening")
+                          : looks_met  ? "just short of a clinically meaningful change"
+                                       : "less than a clinically meaningful change";
     return fmt::format("Change: mean soreness went from {} in {} to {} in {}, {}: {} (2 points "
                        "or 30% is the usual bar).",
                        fixed(c.first_mean, 1), c.first_week, fixed(c.last_mean, 1), c.last_week,

@@ -131,8 +131,8 @@ TEST(Reports, OneEntryGivesOneRowAndNoFigures) {
 }
 
 TEST(Reports, FlatAndZeroJournalsPrintNoNanOrInf) {
-    // Three weeks of soreness 0 (no relative change, a zero-width trend
-    // interval), then eight entries at soreness 4 with an injury and a
+    // Three weeks of soreness 0 (no relative change; means exactly on a line,
+    // so no trend interval), then eight entries at soreness 4 with an injury and a
     // release: every measure constant, soreness constant within each group.
     Sandbox box;
     pin(box);
@@ -140,9 +140,8 @@ TEST(Reports, FlatAndZeroJournalsPrintNoNanOrInf) {
         log_entry(box, {day, "--soreness", "0", "--sitting", "8", "--pressure", "firm"});
     }
     auto week = report_json(box, {"week"});
-    ASSERT_FALSE(week["trend"].is_null());
-    EXPECT_EQ(week["trend"]["slope"], 0.0);
-    EXPECT_EQ(week["trend"]["direction"], "no clear change");
+    EXPECT_TRUE(week["trend"].is_null()) << "an interval of no width is not given";
+    EXPECT_TRUE(contains(box.run({"week"}).out, "lie exactly on a line"));
     EXPECT_TRUE(week["change"]["relative"].is_null()) << "the first week's mean is 0";
     for (int i = 0; i < 8; ++i) {
         log_entry(box, {"2026-11-2" + std::to_string(i % 6), "--soreness", "4", "--sitting", "8",
@@ -166,7 +165,7 @@ TEST(Week, IsoWeeksAcrossTheYearEnd) {
     }
     auto j = report_json(box, {"week", "--weeks", "2"});
     EXPECT_EQ(j["from"], "2026-12-28");
-    EXPECT_EQ(j["to"], "2027-01-05");
+    EXPECT_EQ(j["to"], "2027-01-10"); // the Sunday of today's week
     ASSERT_EQ(j["weeks"].size(), 2u) << j;
     EXPECT_EQ(j["weeks"][0]["week"], "2026-W53");
     EXPECT_EQ(j["weeks"][0]["start"], "2026-12-28");
@@ -193,7 +192,7 @@ TEST(Week, DefaultIsEightWeeksEndingToday) {
     log_entry(box, {"2026-10-04", "--soreness", "9"}); // the Sunday before: outside
     auto j = report_json(box, {"week"});
     EXPECT_EQ(j["from"], "2026-10-05");
-    EXPECT_EQ(j["to"], "2026-11-27");
+    EXPECT_EQ(j["to"], "2026-11-29");
     EXPECT_EQ(j["entries"], 1);
     ASSERT_EQ(j["weeks"].size(), 8u);
     EXPECT_EQ(j["weeks"][0]["week"], "2026-W41");
@@ -201,7 +200,7 @@ TEST(Week, DefaultIsEightWeeksEndingToday) {
     EXPECT_EQ(j["weeks"][7]["week"], "2026-W48");
     auto text = box.run({"week"});
     EXPECT_TRUE(
-        text.out.starts_with("Soreness by week, 2026-W41 to 2026-W48 (2026-10-05 to 2026-11-27)\n"))
+        text.out.starts_with("Soreness by week, 2026-W41 to 2026-W48 (2026-10-05 to 2026-11-29)\n"))
         << text.out;
     EXPECT_EQ(week_rows(text.out).size(), 8u) << text.out;
     EXPECT_EQ(week_rows(box.run({"week", "--weeks", "12"}).out).size(), 12u);
@@ -209,28 +208,30 @@ TEST(Week, DefaultIsEightWeeksEndingToday) {
     EXPECT_EQ(lines(box.run({"week", "--weeks", "12", "--format", "csv"}).out).size(), 13u);
 }
 
-TEST(Reports, FromAndToAreAnExactRange) {
+TEST(Reports, WeekCoversWholeWeeksAndCausesTheExactRange) {
     Sandbox box;
     pin(box);
     // Wednesday 2026-11-04 to Wednesday 2026-11-11: the Monday before and
-    // the Friday after fall in the same ISO weeks but outside the range.
+    // the Friday after fall in the same ISO weeks, so the week report counts
+    // them (a row is a whole week) and the causes report does not.
     for (const auto& [day, soreness] : std::vector<std::pair<std::string, std::string>>{
              {"2026-11-02", "9"}, {"2026-11-04", "2"}, {"2026-11-11", "4"}, {"2026-11-13", "9"}}) {
         log_entry(box, {day, "--soreness", soreness});
     }
     auto j = report_json(box, {"week", "--from", "2026-11-04", "--to", "2026-11-11"});
-    EXPECT_EQ(j["from"], "2026-11-04");
-    EXPECT_EQ(j["to"], "2026-11-11");
-    EXPECT_EQ(j["entries"], 2);
+    EXPECT_EQ(j["from"], "2026-11-02");
+    EXPECT_EQ(j["to"], "2026-11-15");
+    EXPECT_EQ(j["entries"], 4);
     ASSERT_EQ(j["weeks"].size(), 2u) << j;
     EXPECT_EQ(j["weeks"][0]["week"], "2026-W45");
-    EXPECT_EQ(j["weeks"][0]["entries"], 1);
-    EXPECT_EQ(j["weeks"][0]["max_soreness"], 2);
+    EXPECT_EQ(j["weeks"][0]["entries"], 2);
+    EXPECT_EQ(j["weeks"][0]["max_soreness"], 9);
+    EXPECT_DOUBLE_EQ(j["weeks"][0]["mean_soreness"].get<double>(), 5.5);
     EXPECT_EQ(j["weeks"][1]["week"], "2026-W46");
-    EXPECT_EQ(j["weeks"][1]["max_soreness"], 4);
-    auto to_only = report_json(box, {"week", "--weeks", "2", "--to", "2026-11-11"});
-    EXPECT_EQ(to_only["from"], "2026-11-02");
-    EXPECT_EQ(to_only["entries"], 3);
+    EXPECT_EQ(j["weeks"][1]["max_soreness"], 9);
+    auto to_only = report_json(box, {"week", "--weeks", "1", "--to", "2026-11-11"});
+    EXPECT_EQ(to_only["from"], "2026-11-09");
+    EXPECT_EQ(to_only["entries"], 2);
     auto causes = report_json(box, {"causes", "--from", "2026-11-04", "--to", "2026-11-11"});
     EXPECT_EQ(causes["entries"], 2);
     EXPECT_EQ(causes["from"], "2026-11-04");
@@ -282,6 +283,17 @@ TEST(Week, FromAfterTodayIsAUsageError) {
                 << from << " " << format;
         }
     }
+}
+
+TEST(Week, AtMost5200WeeksWhicheverOptionsSetThem) {
+    Sandbox box;
+    pin(box);
+    EXPECT_TRUE(fails_with(box.run({"week", "--from", "1900-01-01", "--to", "2026-11-27"}), 2,
+                           {"--from", "'1900-01-01'", "5200 weeks"}));
+    // Weeks before 1900 hold no entries and are not shown.
+    auto early = report_json(box, {"week", "--to", "1900-01-10", "--weeks", "5200"});
+    EXPECT_EQ(early["from"], "1900-01-01");
+    EXPECT_EQ(early["weeks"].size(), 2u);
 }
 
 TEST(Reports, HelpShowsUsageAndAnExample) {
@@ -396,7 +408,8 @@ TEST(Week, JsonKeysAndUnroundedValues) {
     auto text = box.run({"week"}).out;
     std::replace(text.begin(), text.end(), '\n', ' '); // sentences are wrapped
     EXPECT_TRUE(contains(text, "Trend: +0.83 points a week (95% CI ")) << text;
-    EXPECT_TRUE(contains(text, "up 1.7 points (38%): a clinically meaningful worsening")) << text;
+    EXPECT_TRUE(contains(text, "up 1.67 points (38.5%): a clinically meaningful worsening"))
+        << text;
 }
 
 } // namespace

@@ -162,6 +162,21 @@ TEST(Causes, LockstepCausesMakeTheRegressionSingular) {
     EXPECT_FALSE(together.fit);
 }
 
+TEST(Causes, AnExactFitGivesNoIntervalOfNoWidth) {
+    std::vector<Observation> rows;
+    for (int i = 0; i < 10; ++i) {
+        // Soreness is exactly the pressure level plus one.
+        rows.push_back({1 + (1 + i % 4), 300 + 37 * i, 1 + i % 4, i % 3, i % 2 == 0, i % 3 == 0});
+    }
+    auto report = build_causes_report(rows);
+    auto pressure = finding(report, Cause::pressure);
+    EXPECT_EQ(pressure.gap->kind, Gap::Kind::exact_fit);
+    EXPECT_FALSE(pressure.line);
+    EXPECT_FALSE(pressure.strength);
+    EXPECT_EQ(report.together.gap->kind, Gap::Kind::exact_fit);
+    EXPECT_FALSE(report.together.fit);
+}
+
 TEST(Causes, RegressionUsesCompleteEntriesOnly) {
     auto rows = linked(20);
     rows[0].sitting_min.reset();

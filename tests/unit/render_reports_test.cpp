@@ -33,18 +33,20 @@ TEST(SorenessBar, AsciiRoundsToWholeCells) {
     EXPECT_EQ(soreness_bar(10, true), std::string(20, '#'));
 }
 
-std::string week_text(std::vector<int> means) {
+// Weeks from 2026-W45 with `entries` entries each, whose soreness adds up to
+// the given sums.
+std::string week_text(std::vector<int> sums, int entries = 10) {
     std::vector<analysis::DayTotals> days;
     auto monday = date::sys_days{date::year{2026} / 11 / 2};
-    for (std::size_t i = 0; i < means.size(); ++i) {
+    for (std::size_t i = 0; i < sums.size(); ++i) {
         analysis::DayTotals t;
         t.day = monday + date::weeks{static_cast<int>(i)};
-        t.entries = 10;
-        t.soreness_sum = means[i];
+        t.entries = entries;
+        t.soreness_sum = sums[i];
         t.soreness_max = 9;
         days.push_back(t);
     }
-    auto to = monday + date::weeks{static_cast<int>(means.size())} - date::days{1};
+    auto to = monday + date::weeks{static_cast<int>(sums.size())} - date::days{1};
     std::ostringstream out;
     print_week_text(out, analysis::build_week_report(monday, to, days), {});
     auto text = out.str(); // one line, so wrapping does not matter
@@ -57,13 +59,24 @@ TEST(WeekText, TheChangeLineSaysWhatChangedAndWhetherItMatters) {
                                        "2026-W46: no change."),
               std::string::npos);
     auto down = week_text({60, 50, 35});
-    EXPECT_NE(down.find("from 6.0 in 2026-W45 to 3.5 in 2026-W47, down 2.5 points (42%): a "
+    EXPECT_NE(down.find("from 6.0 in 2026-W45 to 3.5 in 2026-W47, down 2.50 points (41.7%): a "
                         "clinically meaningful improvement"),
               std::string::npos)
         << down;
-    EXPECT_NE(week_text({40, 45}).find("up 0.5 points (13%): less than a clinically meaningful"),
+    EXPECT_NE(week_text({40, 45}).find("up 0.50 points (12.5%): less than a clinically meaningful"),
               std::string::npos);
     EXPECT_NE(week_text({40}).find("Change: only one week has entries"), std::string::npos);
+    // 9.000 to 7.005: 1.995 points, which shows as 2.00 but is short of 2.
+    EXPECT_NE(week_text({1800, 1401}, 200)
+                  .find("down 2.00 points (22.2%): just short of a clinically meaningful change"),
+              std::string::npos);
+}
+
+TEST(WeekText, NoIntervalWhenTheMeansLieExactlyOnALine) {
+    auto text = week_text({60, 50, 40});
+    EXPECT_NE(text.find("Trend: the weekly means lie exactly on a line"), std::string::npos)
+        << text;
+    EXPECT_EQ(text.find("95% CI"), std::string::npos) << text;
 }
 
 TEST(ReportText, NumbersNeverShowMinusZero) {
@@ -113,7 +126,8 @@ TEST(CausesWords, TheSentenceFollowsTheDirectionAndStrength) {
     f.line->slope = -0.64;
     EXPECT_EQ(finding_text(f).rfind("Days with more sitting left you less sore", 0), 0U);
     f.strength = analysis::Strength::none_seen;
-    EXPECT_EQ(finding_text(f), "Hours sat have not gone with how sore you were.");
+    EXPECT_EQ(finding_text(f),
+              "No clear link yet between the hours you sat and how sore you were.");
 }
 
 } // namespace

@@ -88,6 +88,20 @@ TEST(WeekReport, TrendSkipsEmptyWeeksButKeepsTheirPlace) {
     EXPECT_EQ(report.weeks_with_entries, 3);
 }
 
+TEST(WeekReport, NoTrendWhenTheMeansLieExactlyOnALine) {
+    std::vector<DayTotals> days{totals(day(2026, 11, 9), 1, 6, 6),
+                                totals(day(2026, 11, 16), 1, 5, 5),
+                                totals(day(2026, 11, 23), 1, 4, 4)};
+    auto report = build_week_report(day(2026, 11, 9), day(2026, 11, 29), days);
+    EXPECT_FALSE(report.trend);
+    EXPECT_TRUE(report.trend_exact);
+}
+
+TEST(WeekReport, BackwardsRangeHasNoWeeks) {
+    auto report = build_week_report(day(2026, 11, 29), day(2026, 11, 9), {});
+    EXPECT_TRUE(report.weeks.empty());
+}
+
 TEST(WeekReport, TrendWordFollowsTheInterval) {
     std::vector<DayTotals> falling;
     std::vector<DayTotals> flat;

@@ -7,6 +7,7 @@
 #include "store/entries.hpp"
 #include "store/reports.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -15,6 +16,8 @@ namespace sore::cli::commands {
 namespace {
 
 constexpr int default_weeks = 8;
+// No entry is older than 1900 (a Monday), so no week need start earlier.
+constexpr date::sys_days earliest{date::year{1900} / 1 / 1};
 
 date::sys_days day(const std::string& iso) {
     return *journal::parse_iso_date(iso); // options hold checked dates
@@ -32,6 +35,14 @@ int run(Context& ctx, const WeekOptions& options) {
     auto from = options.from ? day(*options.from)
                              : analysis::monday_of(to) -
                                    date::weeks{options.weeks.value_or(default_weeks) - 1};
+    // Whole weeks, so that each row counts all of its week.
+    from = std::max(analysis::monday_of(from), earliest);
+    to = analysis::monday_of(to) + date::days{6};
+    if (auto weeks = (to - from).count() / 7 + 1; weeks > max_weeks) {
+        journal::reject("--from", *options.from,
+                        fmt::format("is {} weeks before --to '{}'", weeks, *options.to),
+                        fmt::format("a range of at most {} weeks", max_weeks));
+    }
     auto& db = ctx.journal(store::Access::read);
     auto days = store::day_totals(db, journal::format_date(from), journal::format_date(to));
     auto report = analysis::build_week_report(from, to, days);
