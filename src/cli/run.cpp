@@ -189,7 +189,10 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
             "a command is required, such as 'sore log --soreness 5'; see 'sore --help'");
     }
     if (*inv.command == "help") { // sore help [COMMAND]
-        std::string_view word = inv.args.empty() ? "" : inv.args.front();
+        std::string_view word;    // a view of args, never of a temporary
+        if (!inv.args.empty()) {
+            word = inv.args.front();
+        }
         if (word.empty() || word == "help" || word == "--help" || word == "-h") {
             out << program_help();
             return 0;
