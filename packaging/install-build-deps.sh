@@ -5,9 +5,9 @@ set -eu
 
 packages="g++ cmake make pkg-config tzdata util-linux
 libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libhowardhinnant-date-dev
-libeigen3-dev
+libeigen3-dev libcsv-dev libkainjow-mustache-dev
 libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
-dpkg-dev file man-db groff-base"
+dpkg-dev file man-db groff-base python3"
 
 missing=""
 for package in $packages; do

@@ -15,7 +15,8 @@ struct EmbeddedFile {
 // schema/NNN_*.sql in name order.
 std::span<const EmbeddedFile> schema_files();
 
-// reports/*.sql: the queries behind `sore week` and `sore causes`.
+// reports/*.sql and *.html: the queries behind `sore week` and `sore causes`,
+// and the template of `sore report`.
 std::span<const EmbeddedFile> report_files();
 
 } // namespace sore

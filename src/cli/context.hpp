@@ -21,6 +21,7 @@ struct GlobalOptions {
 struct Terminal {
     bool in = false;  // standard input is a terminal: prompts may be asked
     bool out = false; // standard output is a terminal: tables, colour
+    bool err = false; // standard error is a terminal: progress bars
 };
 
 class Context {

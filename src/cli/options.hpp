@@ -102,6 +102,34 @@ struct CausesOptions {
     CausesFormat format = CausesFormat::text;
 };
 
+// Where a document goes: standard output, or a new file (replaced only with
+// --force).
+struct OutputFile {
+    std::optional<std::string> path;
+    bool force = false;
+};
+
+enum class ExportFormat { csv, json, fhir };
+
+struct ExportOptions {
+    store::EntryFilter filter; // from and to only
+    ExportFormat format = ExportFormat::csv;
+    OutputFile output;
+};
+
+struct ImportOptions {
+    std::string file;
+    bool dry_run = false;
+    bool replace = false; // take the file's values where a uuid conflicts
+};
+
+// Like `week`: the last 8 weeks up to today unless --from/--to say otherwise.
+struct ReportOptions {
+    std::optional<std::string> from;
+    std::optional<std::string> to;
+    OutputFile output;
+};
+
 struct BackupOptions {
     std::string file;
     bool force = false;
@@ -119,6 +147,9 @@ std::optional<CheckOptions> parse_check(const Args& args, const TodayFn& today);
 std::optional<BackupOptions> parse_backup(const Args& args, const TodayFn& today);
 std::optional<WeekOptions> parse_week(const Args& args, const TodayFn& today);
 std::optional<CausesOptions> parse_causes(const Args& args, const TodayFn& today);
+std::optional<ExportOptions> parse_export(const Args& args, const TodayFn& today);
+std::optional<ImportOptions> parse_import(const Args& args, const TodayFn& today);
+std::optional<ReportOptions> parse_report(const Args& args, const TodayFn& today);
 
 // `sore COMMAND --help`: usage line, options and an example.
 std::string help_log();
@@ -130,5 +161,8 @@ std::string help_check();
 std::string help_backup();
 std::string help_week();
 std::string help_causes();
+std::string help_export();
+std::string help_import();
+std::string help_report();
 
 } // namespace sore::cli

@@ -45,6 +45,10 @@ constexpr Command command_table[] = {
     {"week", "", "soreness week by week, with the trend", invoke<parse_week, help_week>},
     {"causes", "", "how soreness goes with each of the five causes",
      invoke<parse_causes, help_causes>},
+    {"report", "", "a printable HTML summary for a physiotherapist or doctor",
+     invoke<parse_report, help_report>},
+    {"export", "", "write entries as CSV, JSON or FHIR", invoke<parse_export, help_export>},
+    {"import", "", "add entries from a CSV or JSON export", invoke<parse_import, help_import>},
     {"check", "", "check the journal's integrity", invoke<parse_check, help_check>},
     {"backup", "", "copy the journal to a file, safely, while in use",
      invoke<parse_backup, help_backup>},
@@ -239,7 +243,8 @@ namespace sore {
 int run(int argc, char** argv) {
     umask(077); // journal, backups and their folders: readable by the owner only
     std::vector<std::string> args(argv + 1, argv + argc);
-    cli::Terminal terminal{isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1};
+    cli::Terminal terminal{isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+                           isatty(STDERR_FILENO) == 1};
     return cli::run(args, std::cin, std::cout, std::cerr, terminal);
 }
 

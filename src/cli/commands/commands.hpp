@@ -17,5 +17,8 @@ int run(Context& ctx, const CheckOptions& options);
 int run(Context& ctx, const BackupOptions& options);
 int run(Context& ctx, const WeekOptions& options);
 int run(Context& ctx, const CausesOptions& options);
+int run(Context& ctx, const ExportOptions& options);
+int run(Context& ctx, const ImportOptions& options);
+int run(Context& ctx, const ReportOptions& options);
 
 } // namespace sore::cli::commands

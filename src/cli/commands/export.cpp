@@ -1,0 +1,10 @@
+#include "cli/commands/commands.hpp"
+#include "error.hpp"
+
+namespace sore::cli::commands {
+
+int run(Context&, const ExportOptions&) {
+    throw Error("not built yet");
+}
+
+} // namespace sore::cli::commands

@@ -1,0 +1,129 @@
+#include "cli/output.hpp"
+
+#include "error.hpp"
+#include "journal/values.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace sore::cli {
+
+namespace {
+
+[[noreturn]] void refuse(std::string_view command, const std::string& path,
+                         std::string_view problem, std::string_view accepted) {
+    throw UsageError(fmt::format("{}: -o {} {}; expected {}", command, journal::quoted(path),
+                                 problem, accepted));
+}
+
+void sync_file(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        int saved = errno;
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw Error(fmt::format("cannot write {}: {}", path, std::strerror(saved)));
+    }
+    ::close(fd);
+}
+
+// rename(2) that never replaces an existing file, unless `replace`.
+int move_into_place(const std::string& from, const std::string& to, bool replace) {
+    if (replace) {
+        return std::rename(from.c_str(), to.c_str());
+    }
+    int rc = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // A file system without RENAME_NOREPLACE: a hard link fails on an
+        // existing name just the same.
+        rc = ::link(from.c_str(), to.c_str());
+        if (rc == 0) {
+            std::remove(from.c_str());
+        }
+    }
+    return rc;
+}
+
+} // namespace
+
+Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
+    : ctx_(ctx), target_(target), command_(command) {
+    if (!target.path) {
+        return;
+    }
+    const std::string& path = *target.path;
+    std::error_code ec;
+    if (path.empty()) {
+        refuse(command, path, "is empty", "a file name");
+    }
+    if (fs::is_directory(path, ec)) {
+        refuse(command, path, "is a folder", "a file name");
+    }
+    auto folder = fs::absolute(path, ec).parent_path();
+    if (!fs::is_directory(folder, ec)) {
+        refuse(command, path, fmt::format("is in a folder that does not exist ({})", folder.string()),
+               "a file in an existing folder");
+    }
+    if (fs::exists(path, ec)) {
+        if (!target.force) {
+            refuse(command, path, "already exists", "a new file name, or --force to replace it");
+        }
+        if (fs::equivalent(path, ctx.journal_path(), ec)) {
+            refuse(command, path, "is the journal itself", "another file name");
+        }
+    }
+    temp_ = path + ".tmp-XXXXXX";
+    int fd = ::mkstemp(temp_.data()); // mode 0600: health data
+    if (fd < 0) {
+        int saved = errno;
+        temp_.clear();
+        throw Error(fmt::format("cannot create a file beside {}: {}", path, std::strerror(saved)));
+    }
+    ::close(fd);
+    file_.open(temp_, std::ios::binary | std::ios::trunc);
+    if (!file_) {
+        throw Error(fmt::format("cannot write {}: {}", temp_, std::strerror(errno)));
+    }
+}
+
+Output::~Output() {
+    if (!temp_.empty() && !committed_) {
+        file_.close();
+        std::remove(temp_.c_str());
+    }
+}
+
+std::ostream& Output::stream() {
+    return temp_.empty() ? ctx_.out : file_;
+}
+
+void Output::commit() {
+    if (temp_.empty()) {
+        ctx_.flush_output();
+        committed_ = true;
+        return;
+    }
+    const std::string& path = *target_.path;
+    file_.close();
+    if (!file_) {
+        throw Error(fmt::format("cannot write {} (is the disk full?); no file was made", path));
+    }
+    sync_file(temp_);
+    if (move_into_place(temp_, path, target_.force) != 0) {
+        if (errno == EEXIST) {
+            refuse(command_, path, "appeared while writing", "a new file name, or --force");
+        }
+        throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+    }
+    committed_ = true;
+}
+
+} // namespace sore::cli
