@@ -23,8 +23,8 @@ void add_output_options(po::options_description& desc, std::string_view what) {
 OutputFile read_output(const po::variables_map& vm, std::string_view command) {
     OutputFile output{text(vm, "output"), flag(vm, "force")};
     if (output.force && !output.path) {
-        throw UsageError(fmt::format("{}: --force replaces the file of -o FILE; give -o FILE too",
-                                     command));
+        throw UsageError(
+            fmt::format("{}: --force replaces the file of -o FILE; give -o FILE too", command));
     }
     return output;
 }

@@ -69,7 +69,8 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
     }
     auto folder = fs::absolute(path, ec).parent_path();
     if (!fs::is_directory(folder, ec)) {
-        refuse(command, path, fmt::format("is in a folder that does not exist ({})", folder.string()),
+        refuse(command, path,
+               fmt::format("is in a folder that does not exist ({})", folder.string()),
                "a file in an existing folder");
     }
     if (fs::exists(path, ec)) {

@@ -1,1 +1,152 @@
-// placeholder while this file is written
+#include "exchange/csv_reader.hpp"
+
+#include "error.hpp"
+#include "journal/values.hpp"
+#include "render/csv.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <istream>
+
+namespace sore::exchange {
+
+namespace {
+
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+void on_field(void* text, std::size_t size, void* reader) {
+    static_cast<CsvReader*>(reader)->add_field(static_cast<const char*>(text), size);
+}
+
+void on_row(int, void* reader) {
+    static_cast<CsvReader*>(reader)->end_row();
+}
+
+// Spaces around a value are part of it (libcsv trims them by default).
+int no_space(unsigned char) {
+    return 0;
+}
+
+std::string known_columns() {
+    std::string names;
+    for (std::size_t i = 0; i < column_count; ++i) {
+        names += (i == 0 ? "" : ", ") + std::string(name_of(static_cast<Column>(i)));
+    }
+    return names;
+}
+
+} // namespace
+
+CsvReader::CsvReader(std::istream& in) : in_(in) {
+    if (csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        throw Error("out of memory starting the CSV parser");
+    }
+    csv_set_space_func(&parser_, no_space);
+    if (!fill()) {
+        throw UsageError("is empty; expected a CSV or JSON file made by 'sore export'");
+    }
+    Row header = std::move(rows_.front());
+    rows_.pop_front();
+    for (const auto& cell : header.cells) {
+        auto name = journal::lower(cell);
+        auto column = column_named(name);
+        if (!column) {
+            throw UsageError(fmt::format("line {}: the column {} is not one sore knows; expected "
+                                         "a header of {}",
+                                         header.line, journal::quoted(cell), known_columns()));
+        }
+        if (std::find(columns_.begin(), columns_.end(), *column) != columns_.end()) {
+            throw UsageError(fmt::format("line {}: the column {} appears twice; expected each "
+                                         "column once",
+                                         header.line, journal::quoted(cell)));
+        }
+        columns_.push_back(*column);
+    }
+    for (auto required : {Column::date, Column::soreness}) {
+        if (std::find(columns_.begin(), columns_.end(), required) == columns_.end()) {
+            throw UsageError(fmt::format("line {}: there is no {} column; expected a header with "
+                                         "at least date and soreness",
+                                         header.line, name_of(required)));
+        }
+    }
+}
+
+CsvReader::~CsvReader() {
+    csv_free(&parser_);
+}
+
+void CsvReader::add_field(const char* text, std::size_t size) {
+    fields_.emplace_back(text == nullptr ? "" : std::string(text, size));
+}
+
+void CsvReader::end_row() {
+    rows_.push_back({row_start_, std::move(fields_)});
+    fields_.clear();
+}
+
+void CsvReader::parse_error() const {
+    if (csv_error(const_cast<csv_parser*>(&parser_)) == CSV_EPARSE) {
+        throw UsageError(fmt::format(
+            "line {}: a quote is out of place or never closed; expected a quoted field to start "
+            "and end with a quote, with any quote inside written twice",
+            line_number_));
+    }
+    throw Error(fmt::format("line {}: {}", line_number_,
+                            csv_strerror(csv_error(const_cast<csv_parser*>(&parser_)))));
+}
+
+bool CsvReader::fill() {
+    while (rows_.empty() && !ended_) {
+        if (!std::getline(in_, line_)) {
+            ended_ = true;
+            if (in_.bad()) {
+                throw Error(fmt::format("could not be read past line {}", line_number_));
+            }
+            if (csv_fini(&parser_, on_field, on_row, this) != 0) {
+                parse_error();
+            }
+            break;
+        }
+        ++line_number_;
+        bytes_ += line_.size() + 1;
+        if (line_number_ == 1 && std::string_view(line_).starts_with(bom)) {
+            line_.erase(0, bom.size());
+        }
+        // pstate 0 is libcsv's "no row begun": the next row starts on this line.
+        if (fields_.empty() && parser_.pstate == 0) {
+            row_start_ = line_number_;
+        }
+        if (!in_.eof()) {
+            line_ += '\n';
+        }
+        if (csv_parse(&parser_, line_.data(), line_.size(), on_field, on_row, this) !=
+            line_.size()) {
+            parse_error();
+        }
+    }
+    return !rows_.empty();
+}
+
+std::optional<Record> CsvReader::next() {
+    if (!fill()) {
+        return std::nullopt;
+    }
+    Row row = std::move(rows_.front());
+    rows_.pop_front();
+    Record record;
+    record.where = fmt::format("line {}", row.line);
+    if (row.cells.size() != columns_.size()) {
+        throw UsageError(fmt::format("{}: {} {} where the header has {}; expected one cell for "
+                                     "each column",
+                                     record.where, row.cells.size(),
+                                     row.cells.size() == 1 ? "cell" : "cells", columns_.size()));
+    }
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        auto& cell = row.cells[i];
+        bool text = columns_[i] == Column::note || columns_[i] == Column::tags;
+        record[columns_[i]] = text ? std::string(render::csv_restore_text(cell)) : std::move(cell);
+    }
+    return record;
+}
+
+} // namespace sore::exchange

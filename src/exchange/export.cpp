@@ -1,1 +1,61 @@
-// placeholder while this file is written
+#include "exchange/export.hpp"
+
+#include "exchange/fhir.hpp"
+#include "render/entries.hpp"
+
+#include <ostream>
+
+namespace sore::exchange {
+
+namespace {
+
+// Notes are checked UTF-8, so `replace` never fires; it keeps dump() from
+// throwing if a journal edited by hand holds something else.
+std::string dump(const nlohmann::ordered_json& value) {
+    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+// "[" then one item a line, comma-separated, then "]": valid JSON that is
+// written as it is read.
+template <typename Item>
+std::int64_t write_items(store::Database& db, const store::EntryFilter& filter, std::ostream& out,
+                         std::string_view indent, const Item& item) {
+    std::int64_t count = 0;
+    store::for_each_entry(db, filter, [&](const journal::Entry& e) {
+        out << (count++ == 0 ? "\n" : ",\n") << indent << dump(item(e));
+    });
+    return count;
+}
+
+} // namespace
+
+std::int64_t export_csv(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
+    std::int64_t count = 0;
+    render::print_csv_header(out);
+    store::for_each_entry(db, filter, [&](const journal::Entry& e) {
+        render::print_csv_row(out, e);
+        ++count;
+    });
+    return count;
+}
+
+std::int64_t export_json(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
+    out << "{\n  \"format\": \"sore\",\n  \"version\": " << json_format_version
+        << ",\n  \"entries\": [";
+    auto count = write_items(db, filter, out, "    ", render::entry_json);
+    out << (count > 0 ? "\n  ]\n}\n" : "]\n}\n");
+    return count;
+}
+
+std::int64_t export_fhir(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
+    out << "{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\"";
+    std::int64_t count = 0;
+    // FHIR forbids empty arrays: no entries, no "entry".
+    store::for_each_entry(db, filter, [&](const journal::Entry& e) {
+        out << (count++ == 0 ? ",\n  \"entry\": [\n    " : ",\n    ") << dump(fhir_entry(e));
+    });
+    out << (count > 0 ? "\n  ]\n}\n" : "\n}\n");
+    return count;
+}
+
+} // namespace sore::exchange

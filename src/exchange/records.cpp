@@ -1,1 +1,161 @@
-// placeholder while this file is written
+#include "exchange/records.hpp"
+
+#include "error.hpp"
+#include "journal/dates.hpp"
+#include "journal/validate.hpp"
+#include "journal/values.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sore::exchange {
+
+using journal::Entry;
+
+namespace {
+
+constexpr std::array<std::string_view, column_count> column_names{
+    "id",       "uuid",       "date",       "time",       "soreness",  "during", "sitting_hours",
+    "pressure", "technique",  "knots",      "injury",     "emotional", "side",   "note",
+    "tags",     "created_at", "updated_at", "sitting_min"};
+
+// The value of a cell that says something: absent and empty are the same.
+const std::string* given(const Record& r, Column column) {
+    const auto& cell = r[column];
+    return cell && !cell->empty() ? &*cell : nullptr;
+}
+
+template <typename Parse>
+auto optional_value(const Record& r, Column column, Parse parse)
+    -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
+    if (const auto* text = given(r, column)) {
+        return parse(name_of(column), *text);
+    }
+    return std::nullopt;
+}
+
+bool yes_no(const Record& r, Column column) {
+    const auto* text = given(r, column);
+    if (text == nullptr || *text == "0") {
+        return false;
+    }
+    if (*text == "1") {
+        return true;
+    }
+    journal::reject(name_of(column), *text, "is not 0 or 1", "1 for yes, 0 or nothing for no");
+}
+
+std::string uuid(const std::string& text) {
+    auto id = journal::lower(text);
+    bool shaped = id.size() == 36;
+    for (std::size_t i = 0; shaped && i < id.size(); ++i) {
+        bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        shaped = dash ? id[i] == '-' : std::isxdigit(static_cast<unsigned char>(id[i])) != 0;
+    }
+    if (!shaped) {
+        journal::reject("uuid", text, "is not a uuid",
+                        "32 hexadecimal digits as 8-4-4-4-12, or nothing for a new one");
+    }
+    return id;
+}
+
+std::string timestamp(const Record& r, Column column) {
+    const auto* text = given(r, column);
+    if (text == nullptr) {
+        return {};
+    }
+    if (!journal::is_utc_timestamp(*text)) {
+        journal::reject(name_of(column), *text, "is not a UTC time",
+                        "YYYY-MM-DDTHH:MM:SSZ, or nothing");
+    }
+    return *text;
+}
+
+std::vector<std::string> tags(const Record& r) {
+    std::vector<std::string> out;
+    const auto* text = given(r, Column::tags);
+    if (text == nullptr) {
+        return out;
+    }
+    std::string_view rest = *text;
+    while (!rest.empty()) {
+        auto end = std::min(rest.find(';'), rest.size());
+        out.push_back(journal::parse_tag("tags", rest.substr(0, end)));
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::optional<int> sitting(const Record& r) {
+    auto hours = optional_value(r, Column::sitting_hours, journal::parse_sitting_minutes);
+    auto minutes = optional_value(r, Column::sitting_min, [](auto field, auto text) {
+        return static_cast<int>(journal::parse_whole(field, text, 0, 24 * 60));
+    });
+    if (hours && minutes && *hours != *minutes) {
+        journal::reject("sitting_min", *r[Column::sitting_min],
+                        fmt::format("disagrees with sitting_hours '{}'", *r[Column::sitting_hours]),
+                        "one of the two, or both the same");
+    }
+    return hours ? hours : minutes;
+}
+
+} // namespace
+
+std::string_view name_of(Column column) {
+    return column_names.at(static_cast<std::size_t>(column));
+}
+
+std::optional<Column> column_named(std::string_view name) {
+    auto it = std::find(column_names.begin(), column_names.end(), name);
+    if (it == column_names.end()) {
+        return std::nullopt;
+    }
+    return static_cast<Column>(it - column_names.begin());
+}
+
+Entry to_entry(const Record& r, date::sys_days today) {
+    Entry e;
+    if (const auto* id = given(r, Column::id)) {
+        e.id = journal::parse_whole("id", *id, 1, 999'999'999'999'999'999);
+    }
+    if (const auto* text = given(r, Column::uuid)) {
+        e.uuid = uuid(*text);
+    }
+    const auto* day = given(r, Column::date);
+    if (day == nullptr) {
+        journal::reject("date", "", "is missing", "the day as YYYY-MM-DD");
+    }
+    if (!journal::parse_iso_date(*day)) {
+        journal::reject("date", *day, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
+    }
+    e.date = *day;
+    e.time = optional_value(r, Column::time, journal::parse_time);
+    auto soreness = optional_value(r, Column::soreness, journal::parse_rating);
+    if (!soreness) {
+        journal::reject("soreness", "", "is missing", "a whole number from 0 to 10");
+    }
+    e.soreness = *soreness;
+    e.during = optional_value(r, Column::during, journal::parse_rating);
+    e.sitting_min = sitting(r);
+    e.pressure = optional_value(r, Column::pressure, journal::parse_pressure);
+    e.technique = optional_value(r, Column::technique, journal::parse_technique);
+    e.knots = optional_value(r, Column::knots, [](auto field, auto text) {
+        return static_cast<int>(journal::parse_whole(field, text, 0, 999));
+    });
+    e.injury = yes_no(r, Column::injury);
+    e.emotional = yes_no(r, Column::emotional);
+    e.side = optional_value(r, Column::side, journal::parse_side);
+    e.note = optional_value(r, Column::note, journal::parse_text);
+    e.tags = tags(r);
+    e.created_at = timestamp(r, Column::created_at);
+    e.updated_at = timestamp(r, Column::updated_at);
+    if (e.updated_at.empty()) {
+        e.updated_at = e.created_at;
+    }
+    journal::validate(e, today);
+    return e;
+}
+
+} // namespace sore::exchange

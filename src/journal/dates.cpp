@@ -8,6 +8,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <ctime>
 #include <date/tz.h>
 #include <fmt/format.h>
 
@@ -162,6 +163,41 @@ date::sys_days parse_date(std::string_view field, std::string_view text, date::s
 
 std::string format_date(date::sys_days day) {
     return date::format("%F", day);
+}
+
+bool is_utc_timestamp(std::string_view text) {
+    if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+        text[19] != 'Z' || !calendar_day(text.substr(0, 10))) {
+        return false;
+    }
+    auto two = [&](std::size_t at, int max) {
+        return std::isdigit(static_cast<unsigned char>(text[at])) &&
+               std::isdigit(static_cast<unsigned char>(text[at + 1])) &&
+               (text[at] - '0') * 10 + (text[at + 1] - '0') <= max;
+    };
+    return two(11, 23) && two(14, 59) && two(17, 59);
+}
+
+std::string utc_offset(date::sys_days day, std::chrono::minutes time_of_day) {
+    std::chrono::seconds offset{};
+    if (const auto* zone = local_zone()) {
+        auto local = date::local_seconds{day.time_since_epoch()} + time_of_day;
+        auto info = zone->get_info(local);
+        offset = info.first.offset;
+    } else { // a POSIX rule only the C library reads
+        auto seconds =
+            std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} + time_of_day);
+        std::tm local{};
+        tzset();
+        gmtime_r(&seconds, &local); // the wall-clock fields, read back as local time
+        local.tm_isdst = -1;
+        std::time_t moment = mktime(&local);
+        localtime_r(&moment, &local);
+        offset = std::chrono::seconds{local.tm_gmtoff};
+    }
+    auto minutes = std::chrono::duration_cast<std::chrono::minutes>(offset).count();
+    return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', std::abs(minutes) / 60,
+                       std::abs(minutes) % 60);
 }
 
 std::string utc_timestamp() {

@@ -27,4 +27,12 @@ std::string format_date(date::sys_days day);
 // Now in UTC as 2026-11-27T21:04:05Z, for created_at and updated_at.
 std::string utc_timestamp();
 
+// Whether text is such a timestamp: YYYY-MM-DDTHH:MM:SSZ, a real moment.
+bool is_utc_timestamp(std::string_view text);
+
+// The local zone's offset from UTC at a local day and time, as "+01:00"
+// (the earlier one when the clocks go back, the one before the change when
+// that time is skipped).
+std::string utc_offset(date::sys_days day, std::chrono::minutes time_of_day);
+
 } // namespace sore::journal

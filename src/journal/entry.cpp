@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <tuple>
 
 namespace sore::journal {
 
@@ -26,6 +27,14 @@ std::optional<Enum> find_name(const std::array<std::string_view, N>& names, std:
 
 bool Entry::is_session() const {
     return pressure.has_value() || (technique.has_value() && *technique != Technique::none);
+}
+
+bool same_values(const Entry& a, const Entry& b) {
+    auto values = [](const Entry& e) {
+        return std::tie(e.date, e.time, e.soreness, e.during, e.sitting_min, e.pressure,
+                        e.technique, e.knots, e.injury, e.emotional, e.side, e.note, e.tags);
+    };
+    return values(a) == values(b);
 }
 
 std::string_view name_of(Pressure pressure) {

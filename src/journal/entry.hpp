@@ -41,6 +41,10 @@ struct Entry {
     bool is_session() const;
 };
 
+// Whether two entries record the same: every field but id, uuid and the
+// timestamps (which say where and when, not what).
+bool same_values(const Entry& a, const Entry& b);
+
 // 1 (light) to 4 (deep), as stored and exported.
 inline int level_of(Pressure pressure) {
     return static_cast<int>(pressure);

@@ -18,12 +18,29 @@ std::string csv_field(std::string_view value) {
     return out + "\"";
 }
 
+namespace {
+
+// Apostrophes, then a character that makes a spreadsheet run the cell.
+bool looks_like_formula(std::string_view text) {
+    auto first = text.find_first_not_of('\'');
+    return first != std::string_view::npos &&
+           std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos;
+}
+
+} // namespace
+
 std::string csv_text_field(std::string_view text) {
-    if (!text.empty() &&
-        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    if (looks_like_formula(text)) {
         return csv_field("'" + std::string(text));
     }
     return csv_field(text);
+}
+
+std::string_view csv_restore_text(std::string_view cell) {
+    if (cell.starts_with('\'') && looks_like_formula(cell)) {
+        cell.remove_prefix(1);
+    }
+    return cell;
 }
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {

@@ -3,6 +3,7 @@
 #include "render/csv.hpp"
 #include "render/table.hpp"
 
+#include <array>
 #include <fmt/color.h>
 #include <fmt/format.h>
 #include <ostream>
@@ -115,10 +116,17 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
     out << (entries.size() == 1 ? "1 entry\n" : fmt::format("{} entries\n", entries.size()));
 }
 
+std::span<const std::string_view> entry_csv_columns() {
+    static constexpr std::array<std::string_view, 17> columns{
+        "id",       "uuid",       "date",      "time",   "soreness",  "during", "sitting_hours",
+        "pressure", "technique",  "knots",     "injury", "emotional", "side",   "note",
+        "tags",     "created_at", "updated_at"};
+    return columns;
+}
+
 void print_csv_header(std::ostream& out) {
-    write_csv_row(out, {"id", "uuid", "date", "time", "soreness", "during", "sitting_hours",
-                        "pressure", "technique", "knots", "injury", "emotional", "side", "note",
-                        "tags", "created_at", "updated_at"});
+    auto columns = entry_csv_columns();
+    write_csv_row(out, std::vector<std::string>(columns.begin(), columns.end()));
 }
 
 void print_csv_row(std::ostream& out, const Entry& e) {

@@ -8,12 +8,17 @@
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sore::render {
 
 void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color);
+
+// The columns of the CSV, in order (DESIGN.md section 5).
+std::span<const std::string_view> entry_csv_columns();
 
 // The CSV header row, then one row per entry (see DESIGN.md section 5).
 void print_csv_header(std::ostream& out);

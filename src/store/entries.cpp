@@ -95,16 +95,6 @@ void bind_fields(Statement& stmt, const Entry& e) {
         .bind(14, e.updated_at);
 }
 
-void write_tags(Database& db, const Entry& e) {
-    Statement clear(db, "DELETE FROM entry_tag WHERE entry_id = ?1");
-    clear.bind(1, e.id).run();
-    Statement add(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)");
-    for (const auto& tag : e.tags) {
-        add.reset();
-        add.bind(1, e.id).bind(2, tag).run();
-    }
-}
-
 } // namespace
 
 std::string new_uuid() {
@@ -112,7 +102,23 @@ std::string new_uuid() {
     return boost::uuids::to_string(generate());
 }
 
-void insert_entry(Database& db, Entry& e) {
+EntryWriter::EntryWriter(Database& db)
+    : db_(db), insert_(db, R"(
+        INSERT INTO entry (uuid, date, time, soreness, during, sitting_min, pressure, technique,
+                           knots, injury, emotional, side, note, updated_at, created_at, id)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))"),
+      update_(db, R"(
+        UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
+                         pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
+                         emotional = ?11, side = ?12, note = ?13, updated_at = ?14
+        WHERE id = ?1)"),
+      find_by_uuid_(db, std::string("SELECT ") + std::string(entry_columns) +
+                            " FROM entry e WHERE e.uuid = ?1"),
+      id_taken_(db, "SELECT 1 FROM entry WHERE id = ?1"),
+      clear_tags_(db, "DELETE FROM entry_tag WHERE entry_id = ?1"),
+      add_tag_(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)") {}
+
+void EntryWriter::insert(Entry& e) {
     if (e.uuid.empty()) {
         e.uuid = new_uuid();
     }
@@ -122,28 +128,64 @@ void insert_entry(Database& db, Entry& e) {
     if (e.updated_at.empty()) {
         e.updated_at = e.created_at;
     }
-    Statement stmt(db, R"(
-        INSERT INTO entry (uuid, date, time, soreness, during, sitting_min, pressure, technique,
-                           knots, injury, emotional, side, note, updated_at, created_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))");
-    stmt.bind(1, e.uuid).bind(15, e.created_at);
-    bind_fields(stmt, e);
-    stmt.run();
-    e.id = db.last_insert_id();
-    write_tags(db, e);
+    insert_.reset();
+    insert_.bind(1, e.uuid).bind(15, e.created_at);
+    bind_fields(insert_, e);
+    if (e.id != 0) {
+        insert_.bind(16, e.id);
+    } else {
+        insert_.bind_null(16);
+    }
+    insert_.run();
+    e.id = db_.last_insert_id();
+    write_tags(e, false);
+}
+
+void EntryWriter::replace(const Entry& e) {
+    update_.reset();
+    update_.bind(1, e.id);
+    bind_fields(update_, e);
+    update_.run();
+    write_tags(e, true);
+}
+
+std::optional<Entry> EntryWriter::find_by_uuid(const std::string& uuid) {
+    find_by_uuid_.reset();
+    find_by_uuid_.bind(1, uuid);
+    std::optional<Entry> found;
+    if (find_by_uuid_.step()) {
+        found = read_entry(find_by_uuid_);
+    }
+    find_by_uuid_.reset(); // no statement left running at commit
+    return found;
+}
+
+bool EntryWriter::id_taken(std::int64_t id) {
+    id_taken_.reset();
+    id_taken_.bind(1, id);
+    bool taken = id_taken_.step();
+    id_taken_.reset();
+    return taken;
+}
+
+void EntryWriter::write_tags(const Entry& e, bool clear) {
+    if (clear) {
+        clear_tags_.reset();
+        clear_tags_.bind(1, e.id).run();
+    }
+    for (const auto& tag : e.tags) {
+        add_tag_.reset();
+        add_tag_.bind(1, e.id).bind(2, tag).run();
+    }
+}
+
+void insert_entry(Database& db, Entry& e) {
+    EntryWriter(db).insert(e);
 }
 
 void update_entry(Database& db, Entry& e) {
     e.updated_at = journal::utc_timestamp();
-    Statement stmt(db, R"(
-        UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
-                         pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
-                         emotional = ?11, side = ?12, note = ?13, updated_at = ?14
-        WHERE id = ?1)");
-    stmt.bind(1, e.id);
-    bind_fields(stmt, e);
-    stmt.run();
-    write_tags(db, e);
+    EntryWriter(db).replace(e);
 }
 
 std::optional<Entry> find_entry(Database& db, std::int64_t id) {
@@ -196,6 +238,15 @@ std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date) {
         ids.push_back(stmt.get_int(0));
     }
     return ids;
+}
+
+bool never_used(Database& db) {
+    // AUTOINCREMENT keeps the highest id ever given in sqlite_sequence.
+    Statement stmt(db, R"(
+        SELECT NOT EXISTS (SELECT 1 FROM entry)
+           AND coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entry'), 0) = 0)");
+    stmt.step();
+    return stmt.get_int(0) != 0;
 }
 
 std::int64_t count_entries(Database& db) {

@@ -21,6 +21,34 @@ struct EntryFilter {
     std::optional<std::int64_t> last; // only the N latest of those that match
 };
 
+// Writes entries and their tags with statements prepared once, so that an
+// import of many rows does not prepare them again for each. Call inside a
+// Transaction.
+class EntryWriter {
+public:
+    explicit EntryWriter(Database& db);
+
+    // Inserts with entry.id when it is not 0, else a new id (filled in);
+    // fills in uuid and timestamps when empty.
+    void insert(journal::Entry& entry);
+    // Rewrites every field and the tags of entry.id, updated_at as given.
+    void replace(const journal::Entry& entry);
+
+    std::optional<journal::Entry> find_by_uuid(const std::string& uuid);
+    bool id_taken(std::int64_t id);
+
+private:
+    void write_tags(const journal::Entry& entry, bool clear);
+
+    Database& db_;
+    Statement insert_;
+    Statement update_;
+    Statement find_by_uuid_;
+    Statement id_taken_;
+    Statement clear_tags_;
+    Statement add_tag_;
+};
+
 // Inserts the entry and its tags; fills in id, and uuid and timestamps when
 // empty. Call inside a Transaction.
 void insert_entry(Database& db, journal::Entry& entry);
@@ -41,6 +69,9 @@ void for_each_entry(Database& db, const EntryFilter& filter,
 std::vector<journal::Entry> list_entries(Database& db, const EntryFilter& filter);
 
 std::int64_t count_entries(Database& db);
+
+// Whether the journal has never held an entry (none now, none deleted).
+bool never_used(Database& db);
 
 // Ids of the entries on one day, in order.
 std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date);

@@ -1,10 +1,143 @@
+#include "exchange/import.hpp"
+
 #include "cli/commands/commands.hpp"
+#include "cli/progress.hpp"
 #include "error.hpp"
+#include "journal/values.hpp"
+#include "store/journal_file.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <ostream>
+#include <vector>
+
+namespace fs = std::filesystem;
 
 namespace sore::cli::commands {
 
-int run(Context&, const ImportOptions&) {
-    throw Error("not built yet");
+namespace {
+
+std::string entries(std::int64_t count) {
+    return fmt::format("{} {}", count, count == 1 ? "entry" : "entries");
+}
+
+// The journal file and the folders above it that do not exist yet: what an
+// import into a new journal creates, and removes again when it fails.
+class NewJournal {
+public:
+    explicit NewJournal(const std::string& path) {
+        std::error_code ec;
+        created_.emplace_back(path);
+        for (auto folder = fs::absolute(path, ec).parent_path();
+             !folder.empty() && !fs::exists(folder, ec); folder = folder.parent_path()) {
+            created_.push_back(folder);
+        }
+    }
+    void undo() const {
+        std::error_code ec;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            fs::remove(created_.front().string() + suffix, ec);
+        }
+        for (auto folder = created_.begin() + 1; folder != created_.end(); ++folder) {
+            fs::remove(*folder, ec); // only if empty
+        }
+    }
+
+private:
+    std::vector<fs::path> created_;
+};
+
+std::ifstream open_file(const std::string& file, std::uint64_t& size) {
+    std::error_code ec;
+    auto status = fs::status(file, ec);
+    if (status.type() == fs::file_type::not_found) {
+        throw UsageError(fmt::format("import: {} does not exist; expected a CSV or JSON file "
+                                     "made by 'sore export'",
+                                     journal::quoted(file)));
+    }
+    if (status.type() == fs::file_type::directory) {
+        throw UsageError(fmt::format("import: {} is a folder; expected a CSV or JSON file",
+                                     journal::quoted(file)));
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        throw Error(
+            fmt::format("import: cannot read {}: {}", journal::quoted(file), std::strerror(errno)));
+    }
+    size = status.type() == fs::file_type::regular ? fs::file_size(file, ec) : 0;
+    return in;
+}
+
+void report(std::ostream& out, const ImportOptions& options, const exchange::ImportCounts& c) {
+    out << fmt::format("{}: {} {}: {} new, {} already in the journal, {} conflicting.\n",
+                       options.file, c.rows, c.rows == 1 ? "row" : "rows", c.added, c.same,
+                       c.conflicts);
+    auto replaced = options.replace ? c.conflicts : 0;
+    if (options.dry_run) {
+        out << "Dry run: nothing was written. ";
+        if (c.conflicts > 0 && !options.replace) {
+            out << fmt::format("An import would stop at the conflicts (the first at {}); "
+                               "--replace takes the file's values.\n",
+                               c.first_conflict);
+        } else {
+            out << fmt::format("An import would add {}{}.\n", entries(c.added),
+                               replaced > 0 ? fmt::format(" and replace {}", replaced) : "");
+        }
+    } else if (c.added == 0 && replaced == 0) {
+        out << "Nothing to add: the journal has every entry already.\n";
+    } else {
+        out << fmt::format(
+            "Added {}{}.\n", entries(c.added),
+            replaced > 0 ? fmt::format(" and replaced {} with the file's values", replaced) : "");
+    }
+}
+
+} // namespace
+
+int run(Context& ctx, const ImportOptions& options) {
+    std::uint64_t size = 0;
+    auto in = open_file(options.file, size);
+    const auto& path = ctx.journal_path();
+    std::optional<NewJournal> new_journal;
+    if (!options.dry_run && !store::journal_exists(path)) {
+        new_journal.emplace(path);
+    }
+    auto today = ctx.today();
+    exchange::ImportCounts counts;
+    try {
+        // A dry run reads: a missing journal is an empty one in memory.
+        auto db =
+            store::open_journal(path, options.dry_run ? store::Access::read : store::Access::write);
+        Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
+        counts = exchange::import_entries(
+            db, in, today, {options.dry_run, options.replace},
+            [&](std::uint64_t done, std::int64_t rows) { progress.update(done, rows); });
+    } catch (const UsageError& e) {
+        if (new_journal) {
+            new_journal->undo();
+        }
+        throw UsageError(fmt::format("{} {}", options.file, e.what()));
+    } catch (const std::exception& e) {
+        if (new_journal) {
+            new_journal->undo();
+        }
+        throw Error(fmt::format("import: {}: {}; nothing was imported", options.file, e.what()));
+    }
+    if (counts.conflicts > 0 && !options.replace && !options.dry_run) {
+        if (new_journal) {
+            new_journal->undo();
+        }
+        throw UsageError(
+            fmt::format("{}: {} {} the uuid of an entry here but other values (the first at {}); "
+                        "nothing was imported; --replace takes the file's values",
+                        options.file, counts.conflicts,
+                        counts.conflicts == 1 ? "row has" : "rows have", counts.first_conflict));
+    }
+    report(ctx.out, options, counts);
+    return 0;
 }
 
 } // namespace sore::cli::commands

@@ -1,0 +1,42 @@
+#pragma once
+
+// Importing a CSV or JSON export: all or nothing, matched by uuid so that a
+// file imported twice adds nothing.
+
+#include "store/sqlite.hpp"
+
+#include <cstdint>
+#include <date/date.h>
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+namespace sore::exchange {
+
+struct ImportSettings {
+    bool dry_run = false; // do everything, then roll back
+    bool replace = false; // a conflicting row replaces the journal's entry
+};
+
+struct ImportCounts {
+    std::int64_t rows = 0;
+    std::int64_t added = 0;
+    std::int64_t same = 0;      // already in the journal with these values
+    std::int64_t conflicts = 0; // the uuid is here with other values
+    std::string first_conflict; // "line 14: entry 12 here" when there is one
+    bool written = false;       // committed
+};
+
+// Called as rows go by: bytes of the file read, rows so far.
+using ImportProgress = std::function<void(std::uint64_t, std::int64_t)>;
+
+// Reads `in` (CSV, or JSON when it starts with '{' or '['), checks every row
+// as `sore log` would and writes them in one transaction, which is
+// committed only when every row was good, this is no dry run, and there are
+// no conflicts or `replace` is set. Ids in the file are kept when the
+// journal has never held an entry (a restore); otherwise entries get new
+// ids. Throws UsageError "line N: ..." (the caller names the file).
+ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
+                            const ImportSettings& settings, const ImportProgress& progress);
+
+} // namespace sore::exchange

@@ -1,0 +1,62 @@
+#pragma once
+
+// An entry as it arrives from a file, before it is an Entry: text values by
+// column, and where in the file it was, for messages. CSV and JSON imports
+// both make Records, so both check values the same way.
+
+#include "journal/entry.hpp"
+
+#include <array>
+#include <date/date.h>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sore::exchange {
+
+// The CSV's columns in order, then sitting_min (the JSON's minutes).
+enum class Column {
+    id,
+    uuid,
+    date,
+    time,
+    soreness,
+    during,
+    sitting_hours,
+    pressure,
+    technique,
+    knots,
+    injury,
+    emotional,
+    side,
+    note,
+    tags,
+    created_at,
+    updated_at,
+    sitting_min,
+};
+inline constexpr std::size_t column_count = 18;
+
+std::string_view name_of(Column column);
+std::optional<Column> column_named(std::string_view name);
+
+struct Record {
+    std::string where; // "line 14", "entry 3"
+    // Values as text, CSV neutralising already undone; absent = not given.
+    // Tags are joined with ';'.
+    std::array<std::optional<std::string>, column_count> cells;
+
+    std::optional<std::string>& operator[](Column column) {
+        return cells.at(static_cast<std::size_t>(column));
+    }
+    const std::optional<std::string>& operator[](Column column) const {
+        return cells.at(static_cast<std::size_t>(column));
+    }
+};
+
+// Every value checked as `sore log` checks it, then the entry as a whole.
+// Throws UsageError naming the column, the value and what is accepted. An
+// empty cell is an absent value; id 0 and an empty uuid mean "not given".
+journal::Entry to_entry(const Record& record, date::sys_days today);
+
+} // namespace sore::exchange
