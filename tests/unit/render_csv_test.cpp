@@ -61,3 +61,32 @@ TEST(WriteCsvRow, QuotedLineBreaksStayInsideTheField) {
     write_csv_row(out, {csv_text_field("one\ntwo"), "z"});
     EXPECT_EQ(out.str(), "\"one\ntwo\",z\r\n");
 }
+
+TEST(CsvTextField, TextStartingWithApostrophesIsNeutralisedWhenAFormulaFollows) {
+    EXPECT_EQ(csv_text_field("'=x"), "''=x");
+    EXPECT_EQ(csv_text_field("''-x"), "'''-x");
+    EXPECT_EQ(csv_text_field("'"), "'");
+    EXPECT_EQ(csv_text_field("''"), "''");
+}
+
+TEST(CsvRestoreText, TakesOffExactlyTheApostropheExportAdded) {
+    EXPECT_EQ(csv_restore_text("'=SUM(A1)"), "=SUM(A1)");
+    EXPECT_EQ(csv_restore_text("''=x"), "'=x");
+    EXPECT_EQ(csv_restore_text("'\tx"), "\tx");
+    EXPECT_EQ(csv_restore_text("'already"), "'already");
+    EXPECT_EQ(csv_restore_text("'"), "'");
+    EXPECT_EQ(csv_restore_text("=typed by hand"), "=typed by hand");
+    EXPECT_EQ(csv_restore_text(""), "");
+}
+
+TEST(CsvRestoreText, IsTheInverseOfNeutralising) {
+    for (std::string text : {"=a", "+a", "-a", "@a", "\ta", "\ra", "'=a", "''+a", "'", "''", "'x",
+                             "plain", "", "a=b", " -a"}) {
+        auto cell = csv_text_field(text);
+        // csv_field quotes some; the restore sees the cell's value, unquoted.
+        if (cell.starts_with('"')) {
+            cell = cell.substr(1, cell.size() - 2);
+        }
+        EXPECT_EQ(csv_restore_text(cell), text) << "text: " << text;
+    }
+}
