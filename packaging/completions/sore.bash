@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes check backup help'
+_sore_commands='log add list show edit rm week causes export import check backup help'
 _sore_global_options='--db --config --no-color --help --version'
 
 # The options of COMMAND (log and add are the same command).
@@ -22,6 +22,8 @@ _sore_options_of() {
         rm) printf '%s\n' '--yes --help' ;;
         week) printf '%s\n' '--weeks --from --to --format --ascii --help' ;;
         causes) printf '%s\n' '--from --to --format --help' ;;
+        export) printf '%s\n' '--from --to --format --output --force --help' ;;
+        import) printf '%s\n' '--dry-run --replace --help' ;;
         check) printf '%s\n' '--help' ;;
         backup) printf '%s\n' '--force --help' ;;
     esac
@@ -43,6 +45,7 @@ _sore_takes_value() {
         list:--from | list:--to | list:--last | list:--tag | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
+        export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
         *) return 1 ;;
     esac
@@ -130,7 +133,7 @@ _sore_complete_value() {
     _sore_takes_value "$command" "$option" || return 1
     COMPREPLY=()
     case $option in
-        --db | --config) _sore_reply_files "$cur" "$prefix" ;;
+        --db | --config | --output | -o) _sore_reply_files "$cur" "$prefix" ;;
         --pressure) _sore_reply_words 'light medium firm deep' "$cur" "$prefix" ;;
         --technique)
             _sore_reply_words 'swedish deep-tissue trigger-point sports myofascial self other none' \
@@ -148,6 +151,7 @@ _sore_complete_value() {
                 list) _sore_reply_words 'table csv json' "$cur" "$prefix" ;;
                 show | causes) _sore_reply_words 'text json' "$cur" "$prefix" ;;
                 week) _sore_reply_words 'text json csv' "$cur" "$prefix" ;;
+                export) _sore_reply_words 'csv json fhir' "$cur" "$prefix" ;;
             esac
             ;;
     esac
@@ -208,16 +212,17 @@ _sore() {
         return 0
     fi
 
-    # Arguments that are not options: help's COMMAND, backup's FILE, log's DATE
+    # Arguments that are not options: help's COMMAND, backup's and import's
+    # FILE, log's DATE
     # (edit's and show's first argument is an id, rm's are ids).
     case $command in
-        help | backup | log | add)
+        help | backup | import | log | add)
             (($(_sore_count_arguments "$command" "$command_at" "$_sore_cword") == 0)) || return 0
             ;;
     esac
     case $command in
         help) _sore_reply_words "$_sore_commands" "$cur" '' ;;
-        backup) _sore_reply_files "$cur" '' ;;
+        backup | import) _sore_reply_files "$cur" '' ;;
         log | add)
             _sore_reply_words 'today yesterday monday tuesday wednesday thursday friday saturday sunday' \
                 "$cur" ''

@@ -102,7 +102,7 @@ expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes check backup help
+expect 'sore ' log add list show edit rm week causes export import check backup help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -124,14 +124,20 @@ expect 'sore log --pressure deep --knots 3 --' \
     --soreness --time --during --sitting --pressure --technique --knots \
     --injury --emotional --side --note --tag --help
 expect 'sore list --pressure' # not an option of list
+expect 'sore export --format ' csv json fhir
+expect 'sore export --f' --format --from --force
+expect 'sore import --' --dry-run --replace --help
 
-# File names after --db, --config and backup's FILE.
+# File names after --db, --config, -o, and backup's and import's FILE.
 scratch=$(mktemp -d) || exit 1
 trap 'rm -rf "$scratch"' EXIT
 touch "$scratch/journal.db" "$scratch/other.db"
 expect "sore --db $scratch/jo" "$scratch/journal.db"
 expect "sore --config $scratch/ot" "$scratch/other.db"
 expect "sore backup $scratch/j" "$scratch/journal.db"
+expect "sore import $scratch/ot" "$scratch/other.db"
+expect "sore export -o $scratch/ot" "$scratch/other.db"
+expect "sore export --output=$scratch/ot" "$scratch/other.db"
 expect "sore --db=$scratch/jo" "$scratch/journal.db"
 
 if ((failures > 0)); then
