@@ -68,4 +68,23 @@ std::int64_t backup(Database& source, const std::string& target) {
     return entries;
 }
 
+Database copy_to_memory(Database& source) {
+    Database copy(":memory:", Database::Mode::read_write_create);
+    sqlite3_backup* job = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
+    if (job == nullptr) {
+        copy.check(sqlite3_errcode(copy.handle()));
+    }
+    int rc = sqlite3_backup_step(job, -1);
+    sqlite3_backup_finish(job);
+    if (rc != SQLITE_DONE) {
+        copy.check(rc);
+        throw Error("the journal could not be copied into memory");
+    }
+    return copy;
+}
+
+bool is_read_only(Database& db) {
+    return sqlite3_db_readonly(db.handle(), "main") == 1;
+}
+
 } // namespace sore::store
