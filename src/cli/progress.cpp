@@ -8,7 +8,7 @@ namespace sore::cli {
 
 namespace {
 
-constexpr int bar_width = 30;
+constexpr std::size_t bar_width = 30;
 constexpr auto redraw_every = std::chrono::milliseconds(100);
 
 } // namespace
@@ -30,7 +30,7 @@ void Progress::update(std::uint64_t done, std::int64_t rows) {
     }
     next_draw_ = now + redraw_every;
     double share = std::min(1.0, static_cast<double>(done) / static_cast<double>(total_));
-    auto filled = static_cast<int>(share * bar_width);
+    auto filled = static_cast<std::size_t>(share * bar_width);
     err_ << fmt::format("\r{} [{}{}] {:3.0f}%  {} rows", label_, std::string(filled, '#'),
                         std::string(bar_width - filled, '.'), share * 100, rows)
          << std::flush;
