@@ -37,11 +37,18 @@ std::string known_columns() {
 
 } // namespace
 
-CsvReader::CsvReader(std::istream& in) : in_(in) {
-    if (csv_init(&parser_, CSV_STRICT | CSV_STRICT_FINI) != 0) {
+CsvReader::Parser::Parser() {
+    if (csv_init(&state, CSV_STRICT | CSV_STRICT_FINI) != 0) {
         throw Error("out of memory starting the CSV parser");
     }
-    csv_set_space_func(&parser_, no_space);
+    csv_set_space_func(&state, no_space);
+}
+
+CsvReader::Parser::~Parser() {
+    csv_free(&state);
+}
+
+CsvReader::CsvReader(std::istream& in) : in_(in) {
     if (!fill()) {
         throw UsageError("is empty; expected a CSV or JSON file made by 'sore export'");
     }
@@ -71,10 +78,6 @@ CsvReader::CsvReader(std::istream& in) : in_(in) {
     }
 }
 
-CsvReader::~CsvReader() {
-    csv_free(&parser_);
-}
-
 void CsvReader::add_field(const char* text, std::size_t size) {
     fields_.emplace_back(text == nullptr ? "" : std::string(text, size));
 }
@@ -85,14 +88,14 @@ void CsvReader::end_row() {
 }
 
 void CsvReader::parse_error() const {
-    if (csv_error(const_cast<csv_parser*>(&parser_)) == CSV_EPARSE) {
+    if (csv_error(const_cast<csv_parser*>(&parser_.state)) == CSV_EPARSE) {
         throw UsageError(fmt::format(
             "line {}: a quote is out of place or never closed; expected a quoted field to start "
             "and end with a quote, with any quote inside written twice",
             line_number_));
     }
     throw Error(fmt::format("line {}: {}", line_number_,
-                            csv_strerror(csv_error(const_cast<csv_parser*>(&parser_)))));
+                            csv_strerror(csv_error(const_cast<csv_parser*>(&parser_.state)))));
 }
 
 bool CsvReader::fill() {
@@ -102,7 +105,7 @@ bool CsvReader::fill() {
             if (in_.bad()) {
                 throw Error(fmt::format("could not be read past line {}", line_number_));
             }
-            if (csv_fini(&parser_, on_field, on_row, this) != 0) {
+            if (csv_fini(&parser_.state, on_field, on_row, this) != 0) {
                 parse_error();
             }
             break;
@@ -113,13 +116,13 @@ bool CsvReader::fill() {
             line_.erase(0, bom.size());
         }
         // pstate 0 is libcsv's "no row begun": the next row starts on this line.
-        if (fields_.empty() && parser_.pstate == 0) {
+        if (fields_.empty() && parser_.state.pstate == 0) {
             row_start_ = line_number_;
         }
         if (!in_.eof()) {
             line_ += '\n';
         }
-        if (csv_parse(&parser_, line_.data(), line_.size(), on_field, on_row, this) !=
+        if (csv_parse(&parser_.state, line_.data(), line_.size(), on_field, on_row, this) !=
             line_.size()) {
             parse_error();
         }

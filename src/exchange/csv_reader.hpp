@@ -21,7 +21,6 @@ class CsvReader {
 public:
     // Reads the header. Throws UsageError "line 1: ..." (or "is empty").
     explicit CsvReader(std::istream& in);
-    ~CsvReader();
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
@@ -44,8 +43,17 @@ private:
     bool fill();
     [[noreturn]] void parse_error() const;
 
+    // libcsv's state, freed even when the constructor throws.
+    struct Parser {
+        Parser();
+        ~Parser();
+        Parser(const Parser&) = delete;
+        Parser& operator=(const Parser&) = delete;
+        csv_parser state{};
+    };
+
     std::istream& in_;
-    csv_parser parser_{};
+    Parser parser_;
     std::vector<Column> columns_;
     std::deque<Row> rows_;
     std::vector<std::string> fields_; // of the row being read
