@@ -35,6 +35,18 @@ void sync_file(const std::string& path) {
     ::close(fd);
 }
 
+// Whether `path` names the journal file, which may not exist yet: the same
+// file, or the same place once links are followed.
+bool is_journal(const std::string& path, const std::string& journal) {
+    std::error_code ec;
+    if (fs::equivalent(path, journal, ec)) {
+        return true;
+    }
+    auto a = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    auto b = fs::weakly_canonical(fs::absolute(journal, ec), ec);
+    return !a.empty() && a == b;
+}
+
 // rename(2) that never replaces an existing file, unless `replace`.
 int move_into_place(const std::string& from, const std::string& to, bool replace) {
     if (replace) {
@@ -73,13 +85,11 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
                fmt::format("is in a folder that does not exist ({})", folder.string()),
                "a file in an existing folder");
     }
-    if (fs::exists(path, ec)) {
-        if (!target.force) {
-            refuse(command, path, "already exists", "a new file name, or --force to replace it");
-        }
-        if (fs::equivalent(path, ctx.journal_path(), ec)) {
-            refuse(command, path, "is the journal itself", "another file name");
-        }
+    if (is_journal(path, ctx.journal_path())) {
+        refuse(command, path, "is where the journal is kept", "another file name");
+    }
+    if (fs::exists(path, ec) && !target.force) {
+        refuse(command, path, "already exists", "a new file name, or --force to replace it");
     }
     temp_ = path + ".tmp-XXXXXX";
     int fd = ::mkstemp(temp_.data()); // mode 0600: health data

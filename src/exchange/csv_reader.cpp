@@ -90,8 +90,8 @@ void CsvReader::end_row() {
 void CsvReader::parse_error() const {
     if (csv_error(const_cast<csv_parser*>(&parser_.state)) == CSV_EPARSE) {
         throw UsageError(fmt::format(
-            "line {}: a quote is out of place or never closed; expected a quoted field to start "
-            "and end with a quote, with any quote inside written twice",
+            "line {}: a quote is out of place; expected a quoted field to start and end with a "
+            "quote, with any quote inside written twice",
             line_number_));
     }
     throw Error(fmt::format("line {}: {}", line_number_,
@@ -106,7 +106,9 @@ bool CsvReader::fill() {
                 throw Error(fmt::format("could not be read past line {}", line_number_));
             }
             if (csv_fini(&parser_.state, on_field, on_row, this) != 0) {
-                parse_error();
+                throw UsageError(fmt::format("line {}: a quoted field in the row that starts "
+                                             "here is never closed; expected a closing quote",
+                                             row_start_));
             }
             break;
         }

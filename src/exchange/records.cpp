@@ -148,6 +148,9 @@ Entry to_entry(const Record& r, date::sys_days today) {
     e.emotional = yes_no(r, Column::emotional);
     e.side = optional_value(r, Column::side, journal::parse_side);
     e.note = optional_value(r, Column::note, journal::parse_text);
+    if (e.note && e.note->find_first_not_of(" \t\r\n") == std::string::npos) {
+        e.note.reset(); // a blank note is no note, as in `sore log`
+    }
     e.tags = tags(r);
     e.created_at = timestamp(r, Column::created_at);
     e.updated_at = timestamp(r, Column::updated_at);

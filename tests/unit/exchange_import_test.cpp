@@ -85,10 +85,15 @@ TEST(CsvReader, HeaderAndShapeErrorsSayWhere) {
                          "line 2: 3 cells where the header has 2"));
     EXPECT_TRUE(contains(usage_error([] { read_csv("date,soreness\n\n2026-11-01\n"); }),
                          "line 3: 1 cell where the header has 2"));
-    EXPECT_TRUE(contains(usage_error([] { read_csv("date,soreness\n2026-11-01,\"1\n"); }),
-                         "a quote is out of place or never closed"));
+    // An unclosed quote swallows the rest of the file: named by the row it opens in.
+    EXPECT_EQ(usage_error([] { read_csv("date,soreness\n2026-11-01,\"1\n2026-11-02,3\n"); }),
+              "line 2: a quoted field in the row that starts here is never closed; expected a "
+              "closing quote");
     EXPECT_TRUE(contains(usage_error([] { read_csv("date,soreness\n2026-11-01,\"1\"x\n"); }),
                          "line 2: a quote is out of place"));
+    EXPECT_TRUE(
+        contains(usage_error([] { read_csv("date,soreness\n2026-11-01,1\n2026-11-02,x\"y\n"); }),
+                 "line 3: a quote is out of place"));
 }
 
 TEST(JsonReader, ExportAndListShapes) {
