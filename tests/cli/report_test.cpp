@@ -237,6 +237,10 @@ TEST(Report, PeriodUpToTodayAndWholeWeeksInTheTable) {
     EXPECT_EQ(xpath(box, "count(//table[@class='entries']/tbody)"), "1");
     EXPECT_TRUE(contains(html, "also count any entries from 2026-11-02 to 2026-11-29 that fall "
                                "outside the period"));
+    // Without --from, the 8 weeks end with today's, not with a later --to's.
+    page(box, {"--to", "2027-06-01"});
+    EXPECT_EQ(xpath(box, "string(/html/head/title)"), "Soreness journal, 2026-10-05 to 2026-11-27");
+    EXPECT_EQ(xpath(box, "count(//table[@class='weeks']/tbody/tr)"), "8");
     // A period of whole weeks up to today needs no such note.
     html = page(box, {"--from", "2026-11-02"});
     EXPECT_FALSE(contains(html, "that fall outside the period"));

@@ -9,7 +9,6 @@
 #include "store/entries.hpp"
 #include "store/reports.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace sore::cli::commands {
@@ -20,20 +19,25 @@ constexpr int default_weeks = 8;
 
 } // namespace
 
-// The page covers the days from --from (or the Monday 7 weeks before this
-// week's) to --to or today, whichever is earlier: no report is made of days
-// still to come. The weekly table widens that to whole weeks, as `sore week`.
+// The page covers the days from --from (or the Monday 7 weeks before the
+// last day's week) to --to or today, whichever is earlier: no report is made
+// of days still to come. The weekly table widens that to whole weeks, as
+// `sore week` does.
 int run(Context& ctx, const ReportOptions& options) {
     Output output(ctx, options.output, "report");
     auto today = ctx.today();
-    auto period = resolve_period(options.from, options.to, default_weeks, today);
-    period.to = std::min(period.to, today);
-    if (period.from > period.to) {
+    auto after_today = [&](const std::optional<std::string>& option) {
+        return option && *journal::parse_iso_date(*option) > today; // options hold checked dates
+    };
+    if (after_today(options.from)) {
         journal::reject("--from", *options.from,
                         fmt::format("is after today ({})", journal::format_date(today)),
                         "a day up to today: the report covers days that have passed");
     }
-    auto weeks = whole_weeks(period, options.from, options.to);
+    // A --to after today means today, and is said as today in messages.
+    auto to_option = after_today(options.to) ? std::nullopt : options.to;
+    auto period = resolve_period(options.from, to_option, default_weeks, today);
+    auto weeks = whole_weeks(period, options.from, to_option);
     auto from = journal::format_date(period.from);
     auto to = journal::format_date(period.to);
 
