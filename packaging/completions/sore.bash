@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes export import check backup help'
+_sore_commands='log add list show edit rm week causes report export import check backup help'
 _sore_global_options='--db --config --no-color --help --version'
 
 # The options of COMMAND (log and add are the same command).
@@ -22,6 +22,7 @@ _sore_options_of() {
         rm) printf '%s\n' '--yes --help' ;;
         week) printf '%s\n' '--weeks --from --to --format --ascii --help' ;;
         causes) printf '%s\n' '--from --to --format --help' ;;
+        report) printf '%s\n' '--from --to --output --force --help' ;;
         export) printf '%s\n' '--from --to --format --output --force --help' ;;
         import) printf '%s\n' '--dry-run --replace --help' ;;
         check) printf '%s\n' '--help' ;;
@@ -45,6 +46,7 @@ _sore_takes_value() {
         list:--from | list:--to | list:--last | list:--tag | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
+        report:--from | report:--to | report:--output | report:-o) return 0 ;;
         export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
         *) return 1 ;;

@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
+#include "render/text.hpp"
 #include "store/entries.hpp"
 
 #include <algorithm>
@@ -162,10 +163,12 @@ void clear_field(Field field, journal::Entry& entry) {
 
 void caution_if_injured(Context& ctx, const journal::Entry& entry) {
     if (journal::needs_injury_caution(entry)) {
-        ctx.err << "sore: caution: this massage was logged with an injury or inflamed area. While "
-                   "an injury is fresh,\n"
-                   "  massage is better put off; a doctor or physiotherapist can guide its "
-                   "recovery instead.\n";
+        constexpr std::size_t width = 98;
+        ctx.err << render::wrap_hanging(
+            fmt::format("sore: caution: this massage was logged with an injury or inflamed "
+                        "area. {}",
+                        journal::injury_caution()),
+            width, "  ");
     }
 }
 

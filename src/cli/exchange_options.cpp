@@ -119,7 +119,8 @@ std::string help_report() {
     return help(report_spec(), "sore report [--from DATE] [--to DATE] [-o FILE] [--force]",
                 "Write one self-contained HTML page to print or send to a physiotherapist or\n"
                 "doctor: soreness over time as a chart, the weeks, the five causes, injuries\n"
-                "and every entry. Without --from and --to: the last 8 weeks up to today.",
+                "and every entry. It covers --from to --to, or to today if that is earlier;\n"
+                "without them, the last 8 weeks up to today, as 'sore week' shows them.",
                 "sore report --from -8w -o for-my-physio.html");
 }
 

@@ -57,4 +57,9 @@ bool needs_injury_caution(const Entry& entry) {
     return entry.injury && entry.is_session();
 }
 
+std::string_view injury_caution() {
+    return "While an injury is fresh, massage is better put off; a doctor or physiotherapist can "
+           "guide its recovery instead.";
+}
+
 } // namespace sore::journal

@@ -6,6 +6,7 @@
 #include "journal/entry.hpp"
 
 #include <date/date.h>
+#include <string_view>
 
 namespace sore::journal {
 
@@ -16,5 +17,9 @@ void validate(const Entry& entry, date::sys_days today);
 // True when logging this entry should carry the caution about massage on an
 // injury: the article advises waiting out the acute phase.
 bool needs_injury_caution(const Entry& entry);
+
+// What the caution advises, in one sentence: shared by `sore log` and the
+// HTML report, so both say the same.
+std::string_view injury_caution();
 
 } // namespace sore::journal

@@ -20,25 +20,6 @@ using json = nlohmann::ordered_json;
 constexpr std::size_t width = 78;
 constexpr std::string_view indent = "   ";
 
-std::string interval(const analysis::Interval& ci) {
-    return fmt::format("95% CI {} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2));
-}
-
-// Two lines: the effect with its interval, then what else there is to know.
-std::string figures(const Finding& f) {
-    if (f.line) {
-        return fmt::format("{}{} points {} ({})\n{}Spearman's rho {}, from {} entries\n", indent,
-                           signed_fixed(f.line->slope, 2), words_of(f.cause).unit,
-                           interval(*f.line->slope_ci), indent, signed_fixed(*f.rho, 2), f.n);
-    }
-    const auto& g = *f.groups;
-    return fmt::format("{}{} points {} ({}, Welch df {})\n{}mean {} with it (n = {}), {} "
-                       "without (n = {})\n",
-                       indent, signed_fixed(g.difference, 2), words_of(f.cause).unit,
-                       interval(*g.difference_ci), fixed(*g.df, 1), indent, fixed(g.mean_with, 1),
-                       g.n_with, fixed(g.mean_without, 1), g.n_without);
-}
-
 std::string heading(const analysis::CausesReport& report, const Range& range) {
     auto text = fmt::format("What goes with your soreness: {} {}", report.entries,
                             report.entries == 1 ? "entry" : "entries");
@@ -52,51 +33,20 @@ std::string heading(const analysis::CausesReport& report, const Range& range) {
     return text;
 }
 
-std::string list_of(const std::vector<Cause>& causes) {
-    std::string text;
-    for (std::size_t i = 0; i < causes.size(); ++i) {
-        text += i == 0 ? "" : i + 1 == causes.size() ? " and " : ", ";
-        text += analysis::key_of(causes[i]);
-    }
-    return text;
-}
-
-std::string together_gap(const analysis::Gap& gap) {
-    if (gap.kind == analysis::Gap::Kind::few_entries) {
-        return fmt::format("{} sitting, pressure and knots together; {} more such entries "
-                           "would let sore weigh the five causes against each other.",
-                           gap.have == 0   ? "No entries record"
-                           : gap.have == 1 ? "Only 1 entry records"
-                                           : fmt::format("Only {} entries record", gap.have),
-                           gap.needed);
-    }
-    if (gap.kind == analysis::Gap::Kind::exact_fit) {
-        return "The causes account for soreness exactly in these entries, which leaves no room "
-               "for intervals; more entries would let sore weigh them.";
-    }
-    if (gap.kind == analysis::Gap::Kind::measure_constant) {
-        return "None of the causes varied in the entries that record them all, so there is "
-               "nothing to weigh.";
-    }
-    return gap_text(Cause::sitting, gap);
-}
-
 void print_together(std::ostream& out, const analysis::Together& t) {
     out << "All five together";
     if (!t.fit) {
-        out << "\n" << wrap(together_gap(*t.gap), width, indent);
+        out << "\n" << wrap(together_gap_text(*t.gap), width, indent);
         return;
     }
-    out << fmt::format(" ({} entries with sitting, pressure and knots; R-squared {})\n", t.n,
-                       fixed(t.fit->r_squared, 2));
+    out << fmt::format(" ({})\n", together_summary(t));
     Table table({{"Cause"}, {"Points", Align::right}, {"Per"}, {"95% CI"}});
     for (std::size_t i = 0; i < t.causes.size(); ++i) {
         const auto& ci = t.fit->coefficient_ci[i];
-        table.add_row(
-            {{std::string(analysis::key_of(t.causes[i]))},
-             {signed_fixed(t.fit->coefficients[i], 2)},
-             {std::string(words_of(t.causes[i]).unit)},
-             {fmt::format("{} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2))}});
+        table.add_row({{std::string(analysis::key_of(t.causes[i]))},
+                       {signed_fixed(t.fit->coefficients[i], 2)},
+                       {std::string(words_of(t.causes[i]).unit)},
+                       {interval_text(ci)}});
     }
     std::ostringstream rows;
     table.print(rows, false);
@@ -104,14 +54,7 @@ void print_together(std::ostream& out, const analysis::Together& t) {
     for (std::string line; std::getline(lines, line);) {
         out << indent << line << '\n';
     }
-    std::string note = "Each figure is the change in soreness that goes with that cause while "
-                       "the others stay the same, so a cause that seemed to matter on its own "
-                       "only because it came with another one shrinks here.";
-    if (!t.left_out.empty()) {
-        note += fmt::format(" Left out, as {} never varied here: {}.",
-                            t.left_out.size() == 1 ? "it" : "they", list_of(t.left_out));
-    }
-    out << wrap(note, width, indent);
+    out << wrap(together_note(t), width, indent);
 }
 
 json gap_json(const std::optional<analysis::Gap>& gap) {
@@ -177,27 +120,52 @@ json together_json(const analysis::Together& t) {
 
 } // namespace
 
+std::string interval_text(const analysis::Interval& ci) {
+    return fmt::format("{} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2));
+}
+
+std::array<std::string, 2> figure_lines(const Finding& f) {
+    if (f.line) {
+        return {fmt::format("{} points {} (95% CI {})", signed_fixed(f.line->slope, 2),
+                            words_of(f.cause).unit, interval_text(*f.line->slope_ci)),
+                fmt::format("Spearman's rho {}, from {} entries", signed_fixed(*f.rho, 2), f.n)};
+    }
+    const auto& g = *f.groups;
+    return {fmt::format("{} points {} (95% CI {}, Welch df {})", signed_fixed(g.difference, 2),
+                        words_of(f.cause).unit, interval_text(*g.difference_ci), fixed(*g.df, 1)),
+            fmt::format("mean {} with it (n = {}), {} without (n = {})", fixed(g.mean_with, 1),
+                        g.n_with, fixed(g.mean_without, 1), g.n_without)};
+}
+
+std::string strength_label(const Finding& f) {
+    return f.strength ? std::string(analysis::name_of(*f.strength)) : "not enough data";
+}
+
+std::string together_summary(const analysis::Together& t) {
+    return fmt::format("{} entries with sitting, pressure and knots; R-squared {}", t.n,
+                       fixed(t.fit->r_squared, 2));
+}
+
 void print_causes_text(std::ostream& out, const analysis::CausesReport& report, const Range& range,
                        bool color) {
     out << heading(report, range) << "\n\n";
     int rank = 0;
     for (const auto& f : report.findings) {
-        auto label = f.strength ? std::string(analysis::name_of(*f.strength)) : "not enough data";
+        auto label = strength_label(f);
         auto styled = color ? fmt::format(fmt::emphasis::bold, "{}", label) : label;
         out << fmt::format("{}. {}: {}\n", ++rank, words_of(f.cause).title, styled);
         if (f.strength) {
-            out << figures(f) << wrap(finding_text(f), width, indent);
+            for (const auto& line : figure_lines(f)) {
+                out << indent << line << '\n';
+            }
+            out << wrap(finding_text(f), width, indent);
         } else {
             out << wrap(gap_text(f.cause, *f.gap), width, indent);
         }
         out << '\n';
     }
     print_together(out, report.together);
-    out << '\n'
-        << wrap("This shows what went together in your own journal, not proof that one thing "
-                "causes another. Pain that is sharp, lasting or getting worse deserves a "
-                "healthcare professional's opinion.",
-                width, "");
+    out << '\n' << wrap(association_note(), width, "");
 }
 
 json causes_json(const analysis::CausesReport& report, const Range& range) {

@@ -60,6 +60,15 @@ std::string how_many(int have, std::string_view verb) {
                        have == 1 ? "s" : "");
 }
 
+std::string list_of(const std::vector<Cause>& causes) {
+    std::string text;
+    for (std::size_t i = 0; i < causes.size(); ++i) {
+        text += i == 0 ? "" : i + 1 == causes.size() ? " and " : ", ";
+        text += analysis::key_of(causes[i]);
+    }
+    return text;
+}
+
 std::string value_text(Cause cause, double value) {
     switch (cause) {
     case Cause::sitting:
@@ -129,6 +138,44 @@ std::string gap_text(Cause cause, const Gap& gap) {
                "be told apart; entries where they differ would let sore answer.";
     }
     return "";
+}
+
+std::string together_gap_text(const Gap& gap) {
+    if (gap.kind == Gap::Kind::few_entries) {
+        return fmt::format("{} sitting, pressure and knots together; {} more such entries "
+                           "would let sore weigh the five causes against each other.",
+                           gap.have == 0   ? "No entries record"
+                           : gap.have == 1 ? "Only 1 entry records"
+                                           : fmt::format("Only {} entries record", gap.have),
+                           gap.needed);
+    }
+    if (gap.kind == Gap::Kind::exact_fit) {
+        return "The causes account for soreness exactly in these entries, which leaves no room "
+               "for intervals; more entries would let sore weigh them.";
+    }
+    if (gap.kind == Gap::Kind::measure_constant) {
+        return "None of the causes varied in the entries that record them all, so there is "
+               "nothing to weigh.";
+    }
+    return gap_text(Cause::sitting, gap);
+}
+
+std::string together_note(const analysis::Together& together) {
+    std::string note = "Each figure is the change in soreness that goes with that cause while "
+                       "the others stay the same, so a cause that seemed to matter on its own "
+                       "only because it came with another one shrinks here.";
+    if (!together.left_out.empty()) {
+        note +=
+            fmt::format(" Left out, as {} never varied here: {}.",
+                        together.left_out.size() == 1 ? "it" : "they", list_of(together.left_out));
+    }
+    return note;
+}
+
+std::string_view association_note() {
+    return "This shows what went together in your own journal, not proof that one thing causes "
+           "another. Pain that is sharp, lasting or getting worse deserves a healthcare "
+           "professional's opinion.";
 }
 
 } // namespace sore::render

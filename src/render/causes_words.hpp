@@ -2,7 +2,7 @@
 
 // The words of the causes report, one record per cause. The facts behind
 // them come from the article sore is built around (DESIGN.md section 1); the
-// words are ours. Used by render/causes.cpp only.
+// words are ours. Used by the renderers of the causes report (text and HTML).
 
 #include "analysis/causes.hpp"
 

@@ -21,6 +21,30 @@ double rounded(double value, int decimals) {
     return std::round(value * scale) / scale;
 }
 
+// Lines of at most `width` columns: the first starts with `first`, the
+// others with `rest`.
+std::string wrap_lines(std::string_view text, std::size_t width, std::string_view first,
+                       std::string_view rest) {
+    std::istringstream words{std::string(text)};
+    std::string out;
+    std::string line;
+    std::string word;
+    std::string_view indent = first;
+    while (words >> word) {
+        if (!line.empty() &&
+            display_width(indent) + display_width(line) + 1 + display_width(word) > width) {
+            out += fmt::format("{}{}\n", indent, line);
+            line.clear();
+            indent = rest;
+        }
+        line += line.empty() ? word : " " + word;
+    }
+    if (!line.empty()) {
+        out += fmt::format("{}{}\n", indent, line);
+    }
+    return out;
+}
+
 } // namespace
 
 std::string fixed(double value, int decimals) {
@@ -34,22 +58,11 @@ std::string signed_fixed(double value, int decimals) {
 }
 
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
-    std::istringstream words{std::string(text)};
-    std::string out;
-    std::string line;
-    std::string word;
-    while (words >> word) {
-        if (!line.empty() &&
-            display_width(indent) + display_width(line) + 1 + display_width(word) > width) {
-            out += fmt::format("{}{}\n", indent, line);
-            line.clear();
-        }
-        line += line.empty() ? word : " " + word;
-    }
-    if (!line.empty()) {
-        out += fmt::format("{}{}\n", indent, line);
-    }
-    return out;
+    return wrap_lines(text, width, indent, indent);
+}
+
+std::string wrap_hanging(std::string_view text, std::size_t width, std::string_view indent) {
+    return wrap_lines(text, width, "", indent);
 }
 
 } // namespace sore::render

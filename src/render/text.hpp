@@ -17,4 +17,8 @@ std::string signed_fixed(double value, int decimals);
 // starting with `indent`, each ending in a newline.
 std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
 
+// The same with a hanging indent: the first line starts at the margin, the
+// lines after it with `indent` ("sore: caution: ..." and its continuation).
+std::string wrap_hanging(std::string_view text, std::size_t width, std::string_view indent);
+
 } // namespace sore::render

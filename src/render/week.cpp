@@ -34,6 +34,8 @@ template <typename T> std::string or_blank(const std::optional<T>& value, int de
     return value ? fixed(*value, decimals) : "";
 }
 
+} // namespace
+
 std::string trend_text(const WeekReport& report) {
     if (report.trend_exact) {
         return "Trend: the weekly means lie exactly on a line, which leaves no room for an "
@@ -90,7 +92,11 @@ std::string change_text(const WeekReport& report) {
                        amount, verdict);
 }
 
-} // namespace
+std::string week_columns_note() {
+    return "Sessions are entries with a pressure or a technique other than none. Mean and Max "
+           "are soreness 0-10; Sat h is the mean of the hours sat that entries record; Pressure "
+           "is the level used most (the firmer on a tie); Injury counts entries marking one.";
+}
 
 std::string soreness_bar(double mean, bool ascii) {
     double cells = std::clamp(mean, 0.0, 10.0) * cells_per_point;
@@ -137,10 +143,7 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {soreness_bar(*week.mean_soreness, style.ascii)}});
     }
     table.print(out, style.color);
-    out << "\nSessions are entries with a pressure or a technique other than none. Mean and\n"
-           "Max are soreness 0-10; Sat h is the mean of the hours sat that entries record;\n"
-           "Pressure is the level used most (the firmer on a tie); Injury counts entries\n"
-           "marking one.\n\n";
+    out << '\n' << wrap(week_columns_note(), width, "") << '\n';
     out << wrap(trend_text(report), width, "");
     out << wrap(change_text(report), width, "");
 }

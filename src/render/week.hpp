@@ -19,6 +19,13 @@ struct TextStyle {
 // blocks, or '#' to the nearest cell in ASCII.
 std::string soreness_bar(double mean, bool ascii);
 
+// The sentences of the report, shared by its text and HTML forms: what the
+// columns of the table mean, the trend over the weeks, and the change from
+// the first week with entries to the last.
+std::string week_columns_note();
+std::string trend_text(const analysis::WeekReport& report);
+std::string change_text(const analysis::WeekReport& report);
+
 void print_week_text(std::ostream& out, const analysis::WeekReport& report, TextStyle style);
 
 // One row per week (weeks without entries too), RFC 4180 with CRLF.

@@ -290,6 +290,10 @@ TEST(Week, AtMost5200WeeksWhicheverOptionsSetThem) {
     pin(box);
     EXPECT_TRUE(fails_with(box.run({"week", "--from", "1900-01-01", "--to", "2026-11-27"}), 2,
                            {"--from", "'1900-01-01'", "5200 weeks"}));
+    // Without --to the range ends today, and the message says so.
+    EXPECT_TRUE(fails_with(
+        box.run({"week", "--from", "1900-01-01"}), 2,
+        {"--from", "'1900-01-01'", "6622 weeks before today (2026-11-27)", "at most 5200 weeks"}));
     // Weeks before 1900 hold no entries and are not shown.
     auto early = report_json(box, {"week", "--to", "1900-01-10", "--weeks", "5200"});
     EXPECT_EQ(early["from"], "1900-01-01");

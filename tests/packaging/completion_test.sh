@@ -102,7 +102,7 @@ expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes export import check backup help
+expect 'sore ' log add list show edit rm week causes report export import check backup help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -117,6 +117,10 @@ expect 'sore edit 3 --clear ta' tags
 expect 'sore edit 3 --un' --untag
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
+expect 'sore re' report
+expect 'sore report --' --from --to --output --force --help
+expect 'sore report --to ' today yesterday monday tuesday wednesday thursday friday saturday sunday
+expect 'sore report --output physio.html --f' --force --from
 expect 'sore help ca' causes
 expect 'sore help causes ' # one command is enough
 expect 'sore log --note ' # free text: nothing to offer
@@ -139,6 +143,8 @@ expect "sore import $scratch/ot" "$scratch/other.db"
 expect "sore export -o $scratch/ot" "$scratch/other.db"
 expect "sore export --output=$scratch/ot" "$scratch/other.db"
 expect "sore --db=$scratch/jo" "$scratch/journal.db"
+expect "sore report -o $scratch/ot" "$scratch/other.db"
+expect "sore report --output=$scratch/jo" "$scratch/journal.db"
 
 if ((failures > 0)); then
     echo "completion_test: $failures of $cases cases failed" >&2

@@ -1,0 +1,41 @@
+#pragma once
+
+// The page of `sore report`: one self-contained HTML file for a
+// physiotherapist or doctor, made from the template reports/report.html
+// (embedded at build time) with Kevin Wojniak's mustache. Inline CSS and
+// SVG only: no scripts, nothing fetched, and it prints on A4 and Letter.
+// It is also well-formed XML, so any XML parser can check it. Data in, text
+// out: the command gathers everything the page shows.
+
+#include "analysis/causes.hpp"
+#include "analysis/week.hpp"
+#include "journal/entry.hpp"
+
+#include <cstdint>
+#include <date/date.h>
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sore::render {
+
+struct ReportPage {
+    date::sys_days from;                 // the period, exact days: the heading,
+    date::sys_days to;                   // the causes, the entries and the points
+    date::sys_days today;                // when the page was made
+    analysis::WeekReport weeks;          // the whole ISO weeks around the period
+    analysis::CausesReport causes;       // on the entries of the period
+    std::vector<journal::Entry> entries; // of the period, oldest first
+    std::int64_t journal_entries = 0;    // in the whole journal
+};
+
+void print_report_html(std::ostream& out, const ReportPage& page);
+
+// Text as HTML (and XML) character data or an attribute value: & < > " '
+// become references; control characters other than tab, line feed and
+// carriage return, and bytes that are not UTF-8, become U+FFFD, which XML
+// allows where they are not.
+std::string html_escape(std::string_view text);
+
+} // namespace sore::render

@@ -1,0 +1,222 @@
+#include "render/html_chart.hpp"
+
+#include "journal/dates.hpp"
+#include "render/html.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <iterator>
+
+namespace sore::render {
+
+namespace {
+
+constexpr std::string_view ink = "#333";         // entries, axes, text
+constexpr std::string_view line_ink = "#1f4e8c"; // the weekly means: dark blue, dark grey in print
+constexpr std::string_view grid_ink = "#c8c8c8";
+constexpr std::string_view shade = "#ececec";
+constexpr double radius = 3.5;
+constexpr double mark = 6; // the side of a weekly mean's square
+constexpr int most_date_labels = 12;
+
+// Coordinates to a tenth of a unit, without trailing zeros: 82, 82.5.
+std::string num(double value) {
+    return fmt::format("{}", std::round(value * 10) / 10);
+}
+
+// "5 Oct", or "4 Jan 2027" for the first label of a new year.
+std::string date_label(date::sys_days day, bool with_year) {
+    static constexpr std::array<std::string_view, 12> months{
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    date::year_month_day ymd{day};
+    auto text = fmt::format("{} {}", static_cast<unsigned>(ymd.day()),
+                            months.at(static_cast<unsigned>(ymd.month()) - 1));
+    return with_year ? fmt::format("{} {}", text, static_cast<int>(ymd.year())) : text;
+}
+
+// A circle drawn as a path, for the legend: the chart's only <circle>
+// elements are entries.
+std::string ring(double cx, double cy) {
+    return fmt::format(
+        R"svg(<path d="M{},{}a{r},{r} 0 1,0 {d},0a{r},{r} 0 1,0 -{d},0" fill="none" )svg"
+        R"svg(stroke="{}" stroke-width="1.2"/>)svg",
+        num(cx - radius), num(cy), ink, fmt::arg("r", num(radius)), fmt::arg("d", num(2 * radius)));
+}
+
+std::string square(double cx, double cy) {
+    return fmt::format(R"svg(<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>)svg",
+                       num(cx - mark / 2), num(cy - mark / 2), num(mark), num(mark), line_ink);
+}
+
+void shade_outside(std::string& svg, const ChartScale& s, date::sys_days from, date::sys_days to) {
+    auto band = [&](date::sys_days first, date::sys_days last) { // both included
+        if (first > last) {
+            return;
+        }
+        double x0 = s.x(first) - s.day_width() / 2;
+        svg += fmt::format(R"svg(<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>)svg",
+                           num(x0), num(ChartScale::top),
+                           num((last - first).count() * s.day_width() + s.day_width()),
+                           num(ChartScale::plot_height), shade);
+    };
+    auto last_day = s.first + date::days{s.days - 1};
+    band(s.first, std::min(from - date::days{1}, last_day));
+    band(std::max(to + date::days{1}, s.first), last_day);
+}
+
+void grid(std::string& svg, const ChartScale& s) {
+    double right = ChartScale::left + ChartScale::plot_width;
+    for (int level = 0; level <= 10; level += 2) {
+        double y = s.y(level);
+        svg += fmt::format(R"svg(<line x1="{}" y1="{y}" x2="{}" y2="{y}" stroke="{}" )svg"
+                           R"svg(stroke-width="{}"{}/>)svg",
+                           num(ChartScale::left), num(right), level == 0 ? ink : grid_ink,
+                           level == 0 ? "1" : "0.6",
+                           level == 0 ? "" : R"svg( stroke-dasharray="3,3")svg",
+                           fmt::arg("y", num(y)));
+        svg += fmt::format(R"svg(<text x="{}" y="{}" text-anchor="end" font-size="11" )svg"
+                           R"svg(fill="{}">{}</text>)svg",
+                           num(ChartScale::left - 6), num(y + 4), ink, level);
+    }
+    svg +=
+        fmt::format(R"svg(<text transform="translate(11,{}) rotate(-90)" text-anchor="middle" )svg"
+                    R"svg(font-size="11" fill="{}">soreness, 0-10</text>)svg",
+                    num(s.y(5)), ink);
+}
+
+void date_axis(std::string& svg, const ChartScale& s) {
+    int weeks = s.days / 7;
+    int step = (weeks + most_date_labels - 1) / most_date_labels;
+    double bottom = s.y(0);
+    int shown_year = static_cast<int>(date::year_month_day{s.first}.year());
+    for (int w = 0; w < weeks; ++w) {
+        auto monday = s.first + date::weeks{w};
+        double x = s.x(monday) - s.day_width() / 2;
+        svg += fmt::format(R"svg(<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="{}" )svg"
+                           R"svg(stroke-width="1"/>)svg",
+                           num(bottom), num(bottom + 5), ink, fmt::arg("x", num(x)));
+        if (w % step != 0 || x > ChartScale::left + ChartScale::plot_width - 30) {
+            continue;
+        }
+        int year = static_cast<int>(date::year_month_day{monday}.year());
+        svg += fmt::format(R"svg(<text x="{}" y="{}" text-anchor="{}" font-size="11" )svg"
+                           R"svg(fill="{}">{}</text>)svg",
+                           num(x), num(bottom + 18), w == 0 ? "start" : "middle", ink,
+                           date_label(monday, year != shown_year));
+        shown_year = year;
+    }
+}
+
+void weekly_line(std::string& svg, const ChartScale& s, const analysis::WeekReport& weeks) {
+    std::vector<std::string> run; // the points of consecutive weeks with entries
+    auto finish = [&] {
+        if (run.size() > 1) {
+            std::string points;
+            for (const auto& p : run) {
+                points += (points.empty() ? "" : " ") + p;
+            }
+            svg += fmt::format(R"svg(<polyline points="{}" fill="none" stroke="{}" )svg"
+                               R"svg(stroke-width="2" stroke-linejoin="round"/>)svg",
+                               points, line_ink);
+        }
+        run.clear();
+    };
+    for (const auto& week : weeks.weeks) {
+        if (!week.mean_soreness) {
+            finish();
+            continue;
+        }
+        run.push_back(
+            fmt::format("{},{}", num(s.week_x(week.monday)), num(s.y(*week.mean_soreness))));
+    }
+    finish();
+    for (const auto& week : weeks.weeks) {
+        if (week.mean_soreness) {
+            svg += square(s.week_x(week.monday), s.y(*week.mean_soreness));
+        }
+    }
+}
+
+void points(std::string& svg, const ChartScale& s, std::span<const journal::Entry> entries) {
+    auto last = s.first + date::days{s.days - 1};
+    for (auto it = entries.begin(); it != entries.end();) {
+        auto same_day = std::find_if(it, entries.end(),
+                                     [&](const journal::Entry& e) { return e.date != it->date; });
+        auto day = journal::parse_iso_date(it->date);
+        int n = static_cast<int>(std::distance(it, same_day));
+        for (int k = 0; it != same_day; ++it, ++k) {
+            if (!day || *day < s.first || *day > last) {
+                continue;
+            }
+            auto when = it->time ? fmt::format("{} {}", it->date, *it->time) : it->date;
+            svg +=
+                fmt::format(R"svg(<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" )svg"
+                            R"svg(stroke-width="1.2"><title>{}: soreness {}</title></circle>)svg",
+                            num(s.x(*day, k, n)), num(s.y(it->soreness)), num(radius), ink,
+                            html_escape(when), it->soreness);
+        }
+    }
+}
+
+void legend(std::string& svg, bool shaded) {
+    double y = ChartScale::height - 8;
+    double x = ChartScale::left;
+    auto label = [&](double at, std::string_view text) {
+        svg += fmt::format(R"svg(<text x="{}" y="{}" font-size="11" fill="{}">{}</text>)svg",
+                           num(at), num(y + 4), ink, text);
+    };
+    svg += ring(x + radius, y);
+    label(x + 12, "one entry");
+    x += 80;
+    svg += fmt::format(R"svg(<line x1="{}" y1="{y}" x2="{}" y2="{y}" stroke="{}" )svg"
+                       R"svg(stroke-width="2"/>)svg",
+                       num(x), num(x + 24), line_ink, fmt::arg("y", num(y)));
+    svg += square(x + 12, y);
+    label(x + 30, "weekly mean");
+    if (shaded) {
+        x += 110;
+        svg += fmt::format(R"svg(<rect x="{}" y="{}" width="12" height="10" fill="{}" )svg"
+                           R"svg(stroke="{}" stroke-width="0.5"/>)svg",
+                           num(x), num(y - 5), shade, grid_ink);
+        label(x + 17, "outside the period");
+    }
+}
+
+} // namespace
+
+double ChartScale::x(date::sys_days day, int k, int n) const {
+    double within = static_cast<double>(k + 1) / (n + 1);
+    return left + ((day - first).count() + within) * day_width();
+}
+
+double ChartScale::week_x(date::sys_days monday) const {
+    return left + ((monday - first).count() + 3.5) * day_width();
+}
+
+double ChartScale::y(double soreness) const {
+    return top + plot_height - std::clamp(soreness, 0.0, 10.0) * plot_height / 10;
+}
+
+std::string soreness_chart_svg(const analysis::WeekReport& weeks,
+                               std::span<const journal::Entry> entries, date::sys_days from,
+                               date::sys_days to) {
+    ChartScale s{weeks.from, static_cast<int>((weeks.to - weeks.from).count()) + 1};
+    std::string svg = fmt::format(
+        R"svg(<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="chart-title">)svg"
+        R"svg(<title id="chart-title">Soreness of each entry, 0 to 10, and the mean of each )svg"
+        R"svg(week</title>)svg",
+        num(ChartScale::width), num(ChartScale::height));
+    bool shaded = from > weeks.from || to < weeks.to;
+    shade_outside(svg, s, from, to);
+    grid(svg, s);
+    date_axis(svg, s);
+    weekly_line(svg, s, weeks);
+    points(svg, s, entries);
+    legend(svg, shaded);
+    svg += "</svg>";
+    return svg;
+}
+
+} // namespace sore::render

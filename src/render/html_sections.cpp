@@ -1,0 +1,188 @@
+#include "render/html_sections.hpp"
+
+#include "journal/dates.hpp"
+#include "journal/validate.hpp"
+#include "render/causes.hpp"
+#include "render/causes_words.hpp"
+#include "render/entries.hpp"
+#include "render/text.hpp"
+#include "render/week.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace sore::render::html {
+
+namespace {
+
+using kainjow::mustache::list;
+using kainjow::mustache::object;
+
+template <typename T> std::string or_blank(const std::optional<T>& value) {
+    return value ? fmt::format("{}", *value) : std::string();
+}
+
+template <typename Enum> std::string name_or_blank(const std::optional<Enum>& value) {
+    return value ? std::string(journal::name_of(*value)) : std::string();
+}
+
+// A bar of 0-10 as SVG, drawn from a number: the only markup in the table.
+std::string bar(double mean) {
+    return fmt::format(
+        R"svg(<svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none">)svg"
+        R"svg(<rect x="0.5" y="0.5" width="99" height="7" fill="none" stroke="#bbb" )svg"
+        R"svg(stroke-width="1"/><rect x="0" y="0" width="{}" height="8" )svg"
+        R"svg(fill="#1f4e8c"/></svg>)svg",
+        fixed(std::clamp(mean, 0.0, 10.0) * 10, 1));
+}
+
+Data week_row(const analysis::WeekRow& week) {
+    bool any = week.entries > 0;
+    return object{{"has_entries", any},
+                  {"label", week.label},
+                  {"monday", journal::format_date(week.monday)},
+                  {"entries", std::to_string(week.entries)},
+                  {"sessions", std::to_string(week.sessions)},
+                  {"mean", week.mean_soreness ? fixed(*week.mean_soreness, 1) : ""},
+                  {"max", or_blank(week.max_soreness)},
+                  {"sitting", week.mean_sitting_hours ? fixed(*week.mean_sitting_hours, 1) : ""},
+                  {"pressure", week.top_pressure
+                                   ? std::string(journal::name_of(
+                                         static_cast<journal::Pressure>(*week.top_pressure)))
+                                   : ""},
+                  {"injuries", week.injuries > 0 ? std::to_string(week.injuries) : ""},
+                  {"bar", week.mean_soreness ? bar(*week.mean_soreness) : ""}};
+}
+
+} // namespace
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
+               date::sys_days to, date::sys_days today) {
+    list rows;
+    for (const auto& week : weeks.weeks) {
+        rows.push_back(week_row(week));
+    }
+    page.set("weeks", rows);
+    page.set("weeks_span",
+             fmt::format("{} to {}, Monday {} to Sunday {}", weeks.weeks.front().label,
+                         weeks.weeks.back().label, journal::format_date(weeks.from),
+                         journal::format_date(weeks.to)));
+    page.set("week_note", week_columns_note());
+    // The weeks reach past the period on a side where entries can be.
+    bool wider = weeks.from < from || to < std::min(weeks.to, today);
+    page.set("has_whole_weeks_note", wider);
+    page.set("whole_weeks_note",
+             fmt::format("Rows are whole weeks, so this table, its trend and the weekly line of "
+                         "the chart also count any entries from {} to {} that fall outside the "
+                         "period; the chart's points, the causes and the lists below keep to "
+                         "the period.",
+                         journal::format_date(weeks.from), journal::format_date(weeks.to)));
+    page.set("trend", trend_text(weeks));
+    page.set("change", change_text(weeks));
+}
+
+void add_causes(Data& page, const analysis::CausesReport& causes) {
+    page.set("causes_intro",
+             fmt::format("How soreness went with each of the five causes over the {} of the "
+                         "period, strongest first.",
+                         count(causes.entries, "entry", "entries")));
+    list findings;
+    int rank = 0;
+    for (const auto& f : causes.findings) {
+        Data item = object{{"rank", std::to_string(++rank)},
+                           {"title", std::string(words_of(f.cause).title)},
+                           {"strength", strength_label(f)},
+                           {"answered", f.strength.has_value()}};
+        if (f.strength) {
+            auto lines = figure_lines(f);
+            item.set("figure_effect", lines[0]);
+            item.set("figure_detail", lines[1]);
+            item.set("sentence", finding_text(f));
+        } else {
+            item.set("sentence", gap_text(f.cause, *f.gap));
+        }
+        findings.push_back(item);
+    }
+    page.set("causes", findings);
+
+    const auto& t = causes.together;
+    page.set("together_fit", t.fit.has_value());
+    list rows;
+    if (t.fit) {
+        page.set("together_summary", together_summary(t));
+        for (std::size_t i = 0; i < t.causes.size(); ++i) {
+            rows.push_back(object{{"cause", std::string(words_of(t.causes[i]).title)},
+                                  {"points", signed_fixed(t.fit->coefficients[i], 2)},
+                                  {"per", std::string(words_of(t.causes[i]).unit)},
+                                  {"interval", interval_text(t.fit->coefficient_ci[i])}});
+        }
+    }
+    page.set("together_rows", rows);
+    page.set("together_text", t.fit ? together_note(t) : together_gap_text(*t.gap));
+    page.set("association_note", std::string(association_note()));
+}
+
+void add_injuries(Data& page, std::span<const journal::Entry> entries) {
+    list rows;
+    std::size_t sessions = 0;
+    for (const auto& e : entries) {
+        if (!e.injury) {
+            continue;
+        }
+        bool massage = journal::needs_injury_caution(e);
+        sessions += massage ? 1 : 0;
+        rows.push_back(object{{"date", e.date},
+                              {"time", e.time.value_or("")},
+                              {"soreness", std::to_string(e.soreness)},
+                              {"massage", massage},
+                              {"pressure", name_or_blank(e.pressure)},
+                              {"technique", name_or_blank(e.technique)},
+                              {"side", name_or_blank(e.side)},
+                              {"note", e.note.value_or("")}});
+    }
+    page.set("has_injuries", !rows.empty());
+    std::string summary;
+    if (rows.size() == 1) {
+        summary = fmt::format("1 entry marks an injury or inflamed area, {}.",
+                              sessions == 1 ? "and a massage was given that day" : "on a rest day");
+    } else {
+        summary = fmt::format("{} entries mark an injury or inflamed area; {} of them {}.",
+                              rows.size(), sessions == 0 ? "none" : std::to_string(sessions),
+                              sessions == 1 ? "was a massage session" : "were massage sessions");
+    }
+    page.set("injury_summary", summary);
+    page.set("injury_caution", std::string(journal::injury_caution()));
+    page.set("injuries", rows);
+}
+
+void add_entries(Data& page, std::span<const journal::Entry> entries) {
+    list rows;
+    for (const auto& e : entries) {
+        std::string tags;
+        for (const auto& tag : e.tags) {
+            tags += (tags.empty() ? "" : ", ") + tag;
+        }
+        rows.push_back(object{{"id", std::to_string(e.id)},
+                              {"date", e.date},
+                              {"time", e.time.value_or("")},
+                              {"soreness", std::to_string(e.soreness)},
+                              {"during", or_blank(e.during)},
+                              {"sitting", e.sitting_min ? format_minutes(*e.sitting_min) : ""},
+                              {"pressure", name_or_blank(e.pressure)},
+                              {"technique", name_or_blank(e.technique)},
+                              {"knots", or_blank(e.knots)},
+                              {"side", name_or_blank(e.side)},
+                              {"injury", e.injury ? "yes" : ""},
+                              {"emotional", e.emotional ? "yes" : ""},
+                              {"tags", tags},
+                              {"has_note", e.note.has_value()},
+                              {"note", e.note.value_or("")}});
+    }
+    page.set("entry_rows", rows);
+}
+
+} // namespace sore::render::html

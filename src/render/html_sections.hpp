@@ -1,0 +1,35 @@
+#pragma once
+
+// The parts of the `sore report` page as mustache data, one function per
+// section of reports/report.html. Used by render/html.cpp only; every value
+// is plain text, escaped by the template, except the SVG bars.
+
+#include "analysis/causes.hpp"
+#include "analysis/week.hpp"
+#include "journal/entry.hpp"
+
+#include <date/date.h>
+#include <kainjow/mustache.hpp>
+#include <span>
+
+namespace sore::render::html {
+
+using Data = kainjow::mustache::data;
+
+// "1 entry", "36 entries".
+std::string count(std::size_t n, std::string_view one, std::string_view many);
+
+// Adds weeks, weeks_span, week_note, whole_weeks_note, trend and change.
+void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
+               date::sys_days to, date::sys_days today);
+
+// Adds causes_intro, causes, together_* and association_note.
+void add_causes(Data& page, const analysis::CausesReport& causes);
+
+// Adds has_injuries, injury_summary, injury_caution and injuries.
+void add_injuries(Data& page, std::span<const journal::Entry> entries);
+
+// Adds entry_rows: every field of every entry, the note in full.
+void add_entries(Data& page, std::span<const journal::Entry> entries);
+
+} // namespace sore::render::html
