@@ -1,6 +1,7 @@
 #!/bin/sh
 # sore's main job on a demo journal: six weeks of entries logged through the
-# real command line, then the list, the weekly trend and the causes report.
+# real command line, then the list, the weekly trend, the causes report, the
+# page for a physiotherapist and the exports.
 # Usage: tests/demo.sh BUILD_FOLDER
 set -eu
 
@@ -71,4 +72,8 @@ run list --last 5
 run show 1
 run week
 run causes
+run report -o "$demo/for-my-physio.html"
+run export --from -5d
+run export --format fhir -o "$demo/observations.json"
 run check
+echo "Open $demo/for-my-physio.html in a browser to see the page for a physiotherapist."
