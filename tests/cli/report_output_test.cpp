@@ -27,7 +27,7 @@ TEST(Report, WritesAPrivateFileAndReplacesItOnlyWithForce) {
     three_weeks(box);
     auto r = box.run({"report", "-o", "physio.html"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.out, "Wrote the page for 2026-10-05 to 2026-11-27 (6 entries) to physio.html.\n");
     EXPECT_EQ(r.err, "");
     auto file = box.dir() / "physio.html";
     EXPECT_EQ(mode_of(file), 0600u);

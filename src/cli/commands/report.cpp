@@ -58,6 +58,11 @@ int run(Context& ctx, const ReportOptions& options) {
 
     render::print_report_html(output.stream(), page);
     output.commit();
+    if (options.output.path) {
+        auto count = page.entries.size();
+        ctx.out << fmt::format("Wrote the page for {} to {} ({} {}) to {}.\n", from, to, count,
+                               count == 1 ? "entry" : "entries", *options.output.path);
+    }
     return 0;
 }
 
