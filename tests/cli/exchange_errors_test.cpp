@@ -434,10 +434,10 @@ TEST(ExchangeExportErrors, BadOptionsAreRefused) {
     EXPECT_EQ(files_in(box), before) << "no file for a refused export";
 }
 
-// ---------------------------------------------------------------- known bugs
-// Each of these fails on the current implementation; enable it with the fix.
+// ---------------------------------------------------------------- found bugs
+// Each of these failed on the first implementation.
 
-TEST(ExchangeKnownBugs, DISABLED_ABlankNoteIsNoNoteAsInLog) {
+TEST(ExchangeFixedBugs, ABlankNoteIsNoNoteAsInLog) {
     // `sore log --note "   "` stores no note; an import should check its rows
     // the same way.
     Sandbox box;
@@ -450,8 +450,8 @@ TEST(ExchangeKnownBugs, DISABLED_ABlankNoteIsNoNoteAsInLog) {
     EXPECT_TRUE(list[1]["note"].is_null()) << list[1];
 }
 
-TEST(ExchangeKnownBugs, DISABLED_UnterminatedQuoteNamesTheLineItOpensOn) {
-    // The quote opens on line 2; the message names line 4, where the file ends.
+TEST(ExchangeFixedBugs, UnterminatedQuoteNamesTheLineItOpensOn) {
+    // The quote opens on line 2; it used to name line 4, where the file ends.
     Sandbox box;
     build_two(box);
     auto r = import_text(box, "bad.csv",
@@ -460,14 +460,22 @@ TEST(ExchangeKnownBugs, DISABLED_UnterminatedQuoteNamesTheLineItOpensOn) {
     EXPECT_TRUE(fails_with(r, 2, {"bad.csv line 2: ", "quote"}));
 }
 
-TEST(ExchangeKnownBugs, DISABLED_DashOIsNeverTheJournalPathEvenBeforeItExists) {
-    // With no journal yet, `export -o journal.db` writes the CSV where the
-    // journal goes, and every later command fails: "is not a sore journal".
+TEST(ExchangeFixedBugs, DashOIsNeverTheJournalPathEvenBeforeItExists) {
+    // With no journal yet, `export -o journal.db` wrote the CSV where the
+    // journal goes, and every later command failed: "is not a sore journal".
     Sandbox box;
     auto r = box.run({"export", "-o", "journal.db"});
     EXPECT_TRUE(fails_with(r, 2, {"journal"}));
     auto log = box.run({"log", "--soreness", "3"});
     EXPECT_EQ(log.status, 0) << log.err;
+}
+
+TEST(ExchangeImport, AHeaderWithoutRowsSaysTheFileHasNoEntries) {
+    Sandbox box;
+    auto r = import_text(box, "header.csv", "date,soreness\r\n");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, "header.csv: 0 rows: 0 new, 0 already in the journal, 0 conflicting.\n"
+                     "Nothing to add: the file has no entries.\n");
 }
 
 } // namespace

@@ -87,6 +87,8 @@ void report(std::ostream& out, const ImportOptions& options, const exchange::Imp
             out << fmt::format("An import would add {}{}.\n", entries(c.added),
                                replaced > 0 ? fmt::format(" and replace {}", replaced) : "");
         }
+    } else if (c.rows == 0) {
+        out << "Nothing to add: the file has no entries.\n";
     } else if (c.added == 0 && replaced == 0) {
         out << "Nothing to add: the journal has every entry already.\n";
     } else {
