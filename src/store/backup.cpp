@@ -41,6 +41,22 @@ private:
     bool kept_ = false;
 };
 
+// Copies every page of `source` into `target` in one step of SQLite's
+// backup API.
+void copy_pages(Database& source, Database& target) {
+    sqlite3_backup* job = sqlite3_backup_init(target.handle(), "main", source.handle(), "main");
+    if (job == nullptr) {
+        target.check(sqlite3_errcode(target.handle()));
+    }
+    int rc = sqlite3_backup_step(job, -1);
+    sqlite3_backup_finish(job);
+    if (rc != SQLITE_DONE) {
+        target.check(rc);
+        throw Error(
+            fmt::format("the copy of the journal to {} stopped before the end", target.path()));
+    }
+}
+
 } // namespace
 
 std::int64_t backup(Database& source, const std::string& target) {
@@ -48,16 +64,7 @@ std::int64_t backup(Database& source, const std::string& target) {
     std::int64_t entries = 0;
     {
         Database copy(temp.path(), Database::Mode::read_write);
-        sqlite3_backup* job = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
-        if (job == nullptr) {
-            copy.check(sqlite3_errcode(copy.handle()));
-        }
-        int rc = sqlite3_backup_step(job, -1);
-        sqlite3_backup_finish(job);
-        if (rc != SQLITE_DONE) {
-            copy.check(rc);
-            throw Error(fmt::format("the backup to {} stopped before the end", target));
-        }
+        copy_pages(source, copy);
         copy.exec("PRAGMA journal_mode = DELETE");
         entries = count_entries(copy);
     }
@@ -70,16 +77,7 @@ std::int64_t backup(Database& source, const std::string& target) {
 
 Database copy_to_memory(Database& source) {
     Database copy(":memory:", Database::Mode::read_write_create);
-    sqlite3_backup* job = sqlite3_backup_init(copy.handle(), "main", source.handle(), "main");
-    if (job == nullptr) {
-        copy.check(sqlite3_errcode(copy.handle()));
-    }
-    int rc = sqlite3_backup_step(job, -1);
-    sqlite3_backup_finish(job);
-    if (rc != SQLITE_DONE) {
-        copy.check(rc);
-        throw Error("the journal could not be copied into memory");
-    }
+    copy_pages(source, copy);
     return copy;
 }
 

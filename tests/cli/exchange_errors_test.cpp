@@ -478,4 +478,24 @@ TEST(ExchangeImport, AHeaderWithoutRowsSaysTheFileHasNoEntries) {
                      "Nothing to add: the file has no entries.\n");
 }
 
+TEST(ExchangeImport, ADryRunWorksOnAJournalItCannotWrite) {
+    Sandbox box;
+    log_entry(box, {"2026-01-01", "--soreness", "3"});
+    write_file(box.dir() / "new.csv", "date,soreness\r\n2026-01-02,4\r\n");
+    auto why = box.run_unprivileged();
+    if (!why.empty()) {
+        GTEST_SKIP() << "cannot test file modes: " << why;
+    }
+    fs::permissions(box.db(), fs::perms::owner_read);
+    auto before = box.db_bytes();
+    auto dry = box.run({"import", "new.csv", "--dry-run"});
+    ASSERT_EQ(dry.status, 0) << dry.err;
+    EXPECT_EQ(dry.out, "new.csv: 1 row: 1 new, 0 already in the journal, 0 conflicting.\n"
+                       "Dry run: nothing was written. An import would add 1 entry.\n");
+    EXPECT_EQ(box.db_bytes(), before);
+    // The real import cannot write: an environment failure, nothing changed.
+    EXPECT_TRUE(fails_with(box.run({"import", "new.csv"}), 1, {"new.csv", "nothing was imported"}));
+    EXPECT_EQ(box.db_bytes(), before);
+}
+
 } // namespace
