@@ -5,7 +5,7 @@
 // -o never half-writes or replaces a file without --force.
 // Today is Friday 2026-11-27 in Europe/Berlin (see runner.cpp).
 
-#include "reports.hpp"
+#include "exchange.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
@@ -22,19 +22,11 @@ using sore::testing::Sandbox;
 using sore::testing::show_json;
 using sore::testing::write_file;
 using json = nlohmann::json;
+using sore::testing::exchange::import_text;
 
 namespace fs = std::filesystem;
 
 namespace {
-
-// Copies `content` into the sandbox as `name` and imports it.
-Result import_text(const Sandbox& box, const std::string& name, const std::string& content,
-                   std::vector<std::string> extra = {}) {
-    write_file(box.dir() / name, content);
-    std::vector<std::string> args{"import", name};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return box.run(args);
-}
 
 // The names in the sandbox folder (to see that nothing was left behind).
 std::set<std::string> files_in(const Sandbox& box) {
