@@ -48,7 +48,7 @@ CsvReader::Parser::~Parser() {
     csv_free(&state);
 }
 
-CsvReader::CsvReader(std::istream& in) : in_(in) {
+CsvReader::CsvReader(std::istream& in, long lines_before) : in_(in), line_number_(lines_before) {
     if (!fill()) {
         throw UsageError("is empty; expected a CSV or JSON file made by 'sore export'");
     }
@@ -114,9 +114,10 @@ bool CsvReader::fill() {
         }
         ++line_number_;
         bytes_ += line_.size() + 1;
-        if (line_number_ == 1 && std::string_view(line_).starts_with(bom)) {
+        if (first_line_ && std::string_view(line_).starts_with(bom)) {
             line_.erase(0, bom.size());
         }
+        first_line_ = false;
         // pstate 0 is libcsv's "no row begun": the next row starts on this line.
         if (fields_.empty() && parser_.state.pstate == 0) {
             row_start_ = line_number_;

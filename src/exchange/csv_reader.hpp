@@ -20,7 +20,9 @@ namespace sore::exchange {
 class CsvReader {
 public:
     // Reads the header. Throws UsageError "line 1: ..." (or "is empty").
-    explicit CsvReader(std::istream& in);
+    // `lines_before`: lines of the file already read (blank ones), so that
+    // line numbers stay those of the file.
+    explicit CsvReader(std::istream& in, long lines_before = 0);
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
@@ -59,6 +61,7 @@ private:
     std::vector<std::string> fields_; // of the row being read
     std::string line_;
     long line_number_ = 0;
+    bool first_line_ = true;
     long row_start_ = 1;
     bool ended_ = false;
     std::uint64_t bytes_ = 0;

@@ -63,10 +63,10 @@ json component(std::string_view text, std::string_view value_key, json value) {
 json components(const Entry& e) {
     json out = json::array();
     if (e.during) {
-        out.push_back({{"code",
-                        {{"coding", {coding(loinc, pain_code, pain_display)}},
-                         {"text", "Pain during the massage (0-10)"}}},
-                       {"valueQuantity", score(*e.during)}});
+        // Text only: a component coded like the Observation itself would break
+        // FHIR's rule obs-7 (no value beside a component with the same code).
+        out.push_back(
+            component("Pain during the massage (0-10)", "valueQuantity", score(*e.during)));
     }
     if (e.sitting_min) {
         out.push_back(component(

@@ -5,6 +5,7 @@
 #include "exchange/json_reader.hpp"
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
+#include "render/entries.hpp"
 #include "store/entries.hpp"
 
 #include <fmt/format.h>
@@ -14,64 +15,127 @@ namespace sore::exchange {
 
 namespace {
 
-// Whether the document is JSON: its first byte after a BOM and white space.
-bool looks_like_json(std::istream& in) {
+struct Start {
+    bool json = false;
+    long blank_lines = 0; // read before the first byte that says which
+};
+
+// Reads a BOM and white space, then looks at the next byte: '{' or '[' is
+// JSON. Nothing is read twice, so a pipe works too.
+Start read_start(std::istream& in) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
+    Start start;
     std::size_t matched = 0;
-    int c = in.peek();
-    while (c != std::char_traits<char>::eof()) {
+    for (int c = in.peek(); c != std::char_traits<char>::eof(); c = in.peek()) {
         if (matched < bom.size() && static_cast<char>(c) == bom[matched]) {
             ++matched;
-        } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+        } else if (c == '\n') {
+            ++start.blank_lines;
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            start.json = c == '{' || c == '[';
             break;
         }
         in.get();
-        c = in.peek();
     }
-    bool json = c == '{' || c == '[';
-    in.clear();
-    in.seekg(0);
-    if (!in) {
-        throw Error("cannot be read from the start again");
+    return start;
+}
+
+// The uuids this file has given so far and where, in a temporary table
+// (on disk, not in memory, however long the file): a uuid twice in one
+// file is a mistake in the file.
+class SeenUuids {
+public:
+    explicit SeenUuids(store::Database& db) : db_(db) {
+        db.exec("DROP TABLE IF EXISTS temp.import_seen;"
+                "CREATE TEMP TABLE import_seen (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) "
+                "WITHOUT ROWID");
+        add_.emplace(db, "INSERT OR IGNORE INTO temp.import_seen VALUES (?1, ?2)");
+        find_.emplace(db, "SELECT place FROM temp.import_seen WHERE uuid = ?1");
     }
-    return json;
+
+    // Where the uuid was before, or nothing the first time.
+    std::optional<std::string> add(const std::string& uuid, const std::string& where) {
+        add_->reset();
+        add_->bind(1, uuid).bind(2, where).run();
+        if (db_.changes() > 0) {
+            return std::nullopt;
+        }
+        find_->reset();
+        find_->bind(1, uuid);
+        find_->step();
+        auto place = find_->get_text(0);
+        find_->reset();
+        return place;
+    }
+
+private:
+    store::Database& db_;
+    std::optional<store::Statement> add_;
+    std::optional<store::Statement> find_;
+};
+
+// "entry 12 here has soreness 6, the file 9": the first field that differs.
+std::string difference(const journal::Entry& here, const journal::Entry& file) {
+    auto a = render::entry_json(here);
+    auto b = render::entry_json(file);
+    for (const auto& [key, value] : a.items()) {
+        if (key != "id" && key != "uuid" && key != "created_at" && key != "updated_at" &&
+            value != b[key]) {
+            return fmt::format("entry {} here has {} {}, the file {}", here.id, key, value.dump(),
+                               b[key].dump());
+        }
+    }
+    return fmt::format("entry {} here", here.id);
 }
 
 class Writer {
 public:
     Writer(store::Database& db, const ImportSettings& settings)
-        : writer_(db), settings_(settings), keep_ids_(store::never_used(db)) {}
+        : writer_(db), seen_(db), settings_(settings), keep_ids_(store::never_used(db)) {}
 
     void add(journal::Entry entry, const std::string& where, ImportCounts& counts) {
         ++counts.rows;
         if (!entry.uuid.empty()) {
+            if (auto before = seen_.add(entry.uuid, where)) {
+                throw UsageError(fmt::format("{}: uuid '{}' is on {} as well; expected each "
+                                             "entry once in a file",
+                                             where, entry.uuid, *before));
+            }
             if (auto here = writer_.find_by_uuid(entry.uuid)) {
-                if (journal::same_values(*here, entry)) {
-                    ++counts.same;
-                    return;
-                }
-                if (counts.conflicts++ == 0) {
-                    counts.first_conflict = fmt::format("{}: entry {} here", where, here->id);
-                }
-                if (settings_.replace) {
-                    entry.id = here->id;
-                    if (entry.updated_at.empty()) {
-                        entry.updated_at = journal::utc_timestamp();
-                    }
-                    writer_.replace(entry);
-                }
+                conflict_or_same(*here, std::move(entry), where, counts);
                 return;
             }
+        }
+        ++counts.added;
+        if (settings_.dry_run) {
+            return;
         }
         if (!keep_ids_ || (entry.id != 0 && writer_.id_taken(entry.id))) {
             entry.id = 0;
         }
         writer_.insert(entry);
-        ++counts.added;
     }
 
 private:
+    void conflict_or_same(const journal::Entry& here, journal::Entry entry,
+                          const std::string& where, ImportCounts& counts) {
+        if (journal::same_values(here, entry)) {
+            ++counts.same;
+            return;
+        }
+        if (counts.conflicts++ == 0) {
+            counts.first_conflict = fmt::format("{}: {}", where, difference(here, entry));
+        }
+        if (settings_.replace && !settings_.dry_run) {
+            // The journal's entry changes now: its id and created_at stay.
+            entry.id = here.id;
+            entry.updated_at = journal::utc_timestamp();
+            writer_.replace(entry);
+        }
+    }
+
     store::EntryWriter writer_;
+    SeenUuids seen_;
     const ImportSettings& settings_;
     bool keep_ids_;
 };
@@ -97,15 +161,17 @@ void read_all(Reader& reader, Writer& writer, date::sys_days today, ImportCounts
 
 ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
                             const ImportSettings& settings, const ImportProgress& progress) {
-    bool json = looks_like_json(in);
+    auto start = read_start(in);
     ImportCounts counts;
-    store::Transaction transaction(db);
+    // A dry run only reads the journal: it never holds the write lock.
+    store::Transaction transaction(db, settings.dry_run ? store::Transaction::Kind::read
+                                                        : store::Transaction::Kind::write);
     Writer writer(db, settings);
-    if (json) {
+    if (start.json) {
         JsonReader reader(in);
         read_all(reader, writer, today, counts, progress);
     } else {
-        CsvReader reader(in);
+        CsvReader reader(in, start.blank_lines);
         read_all(reader, writer, today, counts, progress);
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {

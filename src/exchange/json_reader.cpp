@@ -1,6 +1,7 @@
 #include "exchange/json_reader.hpp"
 
 #include "error.hpp"
+#include "exchange/export.hpp"
 #include "journal/values.hpp"
 
 #include <fmt/format.h>
@@ -9,8 +10,6 @@
 namespace sore::exchange {
 
 namespace {
-
-constexpr int format_version = 1;
 
 // nlohmann's messages start with "[json.exception.parse_error.101] ".
 std::string plain(const std::exception& e) {
@@ -25,12 +24,35 @@ std::string_view kind_of(const nlohmann::json& value) {
     return value.type_name(); // "object", "array", "string", "number", ...
 }
 
+// What a field holds, for messages.
+std::string_view expected_for(Column column) {
+    switch (column) {
+    case Column::tags:
+        return "a list of tags";
+    case Column::injury:
+    case Column::emotional:
+        return "true or false";
+    case Column::id:
+    case Column::soreness:
+    case Column::during:
+    case Column::pressure:
+    case Column::knots:
+    case Column::sitting_min:
+        return "a whole number or null";
+    default:
+        return "text or null";
+    }
+}
+
 std::string cell(const std::string& where, Column column, const nlohmann::json& value) {
     switch (value.type()) {
     case nlohmann::json::value_t::string:
         return value.get<std::string>();
     case nlohmann::json::value_t::boolean:
-        return value.get<bool>() ? "1" : "0";
+        if (column == Column::injury || column == Column::emotional) {
+            return value.get<bool>() ? "1" : "0";
+        }
+        break;
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
     case nlohmann::json::value_t::number_float:
@@ -54,8 +76,8 @@ std::string cell(const std::string& where, Column column, const nlohmann::json& 
         break;
     }
     throw UsageError(fmt::format("{}: {} is {} {}; expected {}", where, name_of(column),
-                                 value.is_array() ? "an" : "a", kind_of(value),
-                                 column == Column::tags ? "a list of tags" : "a value or null"));
+                                 value.is_array() || value.is_object() ? "an" : "a", kind_of(value),
+                                 expected_for(column)));
 }
 
 } // namespace
@@ -87,10 +109,10 @@ JsonReader::JsonReader(std::istream& in) {
         throw UsageError(
             fmt::format("has version {}; expected a whole number from 1", version.dump()));
     }
-    if (version.get<long long>() > format_version) {
+    if (version.get<long long>() > json_format_version) {
         throw UsageError(fmt::format("is version {}, from a newer sore; expected version {} or "
                                      "a newer sore to read it",
-                                     version.get<long long>(), format_version));
+                                     version.get<long long>(), json_format_version));
     }
     auto found = document_.find("entries");
     if (found == document_.end() || !found->is_array()) {
@@ -105,7 +127,8 @@ std::optional<Record> JsonReader::next() {
     }
     const auto& entry = entries_[next_++];
     Record record;
-    record.where = fmt::format("entry {}", next_);
+    // "item", not "entry": entry 3 is what `sore show 3` shows.
+    record.where = fmt::format("item {}", next_);
     if (!entry.is_object()) {
         throw UsageError(fmt::format("{}: is {} {}; expected an object of fields", record.where,
                                      entry.is_array() ? "an" : "a", kind_of(entry)));
@@ -113,8 +136,9 @@ std::optional<Record> JsonReader::next() {
     for (const auto& [key, value] : entry.items()) {
         auto column = column_named(key);
         if (!column) {
-            throw UsageError(fmt::format("{}: the field {} is not one sore knows", record.where,
-                                         journal::quoted(key)));
+            throw UsageError(fmt::format("{}: the field {} is not one sore knows; expected the "
+                                         "keys of 'sore export --format json'",
+                                         record.where, journal::quoted(key)));
         }
         if (!value.is_null()) {
             record[*column] = cell(record.where, *column, value);

@@ -18,7 +18,7 @@ public:
     // not a sore export.
     explicit JsonReader(std::istream& in);
 
-    // The next entry, or nothing at the end. Throws UsageError "entry N: ...".
+    // The next entry, or nothing at the end. Throws UsageError "item N: ...".
     std::optional<Record> next();
 
     std::uint64_t bytes_read() const { return next_ < entries_.size() ? 0 : bytes_; }

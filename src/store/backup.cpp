@@ -75,14 +75,4 @@ std::int64_t backup(Database& source, const std::string& target) {
     return entries;
 }
 
-Database copy_to_memory(Database& source) {
-    Database copy(":memory:", Database::Mode::read_write_create);
-    copy_pages(source, copy);
-    return copy;
-}
-
-bool is_read_only(Database& db) {
-    return sqlite3_db_readonly(db.handle(), "main") == 1;
-}
-
 } // namespace sore::store

@@ -16,11 +16,4 @@ namespace sore::store {
 // journal, not WAL), mode 0600. Returns the number of entries copied.
 std::int64_t backup(Database& source, const std::string& target);
 
-// A copy of the whole journal in memory, for trying changes on a journal
-// that cannot be written (a dry run of an import on a read-only file).
-Database copy_to_memory(Database& source);
-
-// Whether the connection cannot write its journal.
-bool is_read_only(Database& db);
-
 } // namespace sore::store

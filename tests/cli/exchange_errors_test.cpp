@@ -158,11 +158,11 @@ const std::vector<BadFile> bad_files = {
      "bad.json",
      R"({"format": "sore", "version": 1, "entries": [{"date": "2026-01-01", "soreness": 3},
         {"date": "2026-01-02", "soreness": "high"}]})",
-     {"bad.json entry 2: ", "soreness", "'high'"}},
+     {"bad.json item 2: ", "soreness", "'high'"}},
     {"JsonUnknownField",
      "bad.json",
      R"([{"date": "2026-01-01", "soreness": 3, "mood": "ok"}])",
-     {"bad.json entry 1: ", "'mood'"}},
+     {"bad.json item 1: ", "'mood'"}},
 };
 
 class ExchangeBadFile : public ::testing::TestWithParam<BadFile> {};
@@ -286,8 +286,8 @@ TEST(ExchangeConflicts, AnEditedEntryStopsTheImportUnlessReplace) {
     auto dry = box.run({"import", "before.csv", "--dry-run"});
     ASSERT_EQ(dry.status, 0) << dry.err;
     EXPECT_EQ(dry.out, counts + "Dry run: nothing was written. An import would stop at the "
-                                "conflicts (the first at line 2: entry 1 here); --replace takes "
-                                "the file's values.\n");
+                                "conflicts (the first at line 2: entry 1 here has soreness 9, the "
+                                "file 4); --replace takes the file's values.\n");
     EXPECT_EQ(box.db_bytes(), bytes);
 
     auto dry_replace = box.run({"import", "before.csv", "--dry-run", "--replace"});
@@ -320,13 +320,13 @@ TEST(ExchangeConflicts, AnEditedEntryStopsTheImportUnlessReplace) {
                          "Nothing to add: the journal has every entry already.\n");
 }
 
-TEST(ExchangeConflicts, OneUuidTwiceWithOtherValuesInANewJournal) {
+TEST(ExchangeConflicts, OneUuidTwiceInAFileIsRefused) {
     Sandbox box;
     auto r = import_text(box, "twice.csv",
                          "uuid,date,soreness\n"
                          "6C42CC60-2674-4AC2-AB74-020A9DD9158E,2026-01-01,3\n"
                          "6c42cc60-2674-4ac2-ab74-020a9dd9158e,2026-01-01,4\n");
-    EXPECT_TRUE(fails_with(r, 2, {"twice.csv", "line 3", "--replace"}));
+    EXPECT_TRUE(fails_with(r, 2, {"twice.csv line 3: uuid", "is on line 2 as well", "once"}));
     EXPECT_TRUE(no_journal(box));
 }
 

@@ -388,4 +388,19 @@ TEST(ExchangeImport, SoreListJsonIsAcceptedToo) {
     EXPECT_EQ(list_json(b), list_json(a));
 }
 
+TEST(ExchangeImport, ReadsFromAPipeAndCountsLinesBeforeTheHeader) {
+    Sandbox box;
+    auto piped = box.run({"import", "/dev/stdin"}, "date,soreness\r\n2026-01-02,4\r\n");
+    ASSERT_EQ(piped.status, 0) << piped.err;
+    EXPECT_EQ(piped.out, "/dev/stdin: 1 row: 1 new, 0 already in the journal, 0 conflicting.\n"
+                         "Added 1 entry.\n");
+    auto json = box.run({"import", "/dev/stdin"}, R"({"format": "sore", "version": 1, "entries": [)"
+                                                  R"({"date": "2026-01-03", "soreness": 2}]})");
+    ASSERT_EQ(json.status, 0) << json.err;
+    EXPECT_EQ(list_json(box).size(), 2U);
+    // Blank lines before the header still count: the bad row is on line 4.
+    auto blank = box.run({"import", "/dev/stdin"}, "\n\ndate,soreness\n2026-01-04,11\n");
+    EXPECT_TRUE(fails_with(blank, 2, {"/dev/stdin line 4: soreness '11'"}));
+}
+
 } // namespace

@@ -92,7 +92,12 @@ TEST(FhirEntry, AnObservationOfPainSeverityOnTheLeftButtock) {
 
     const auto* during = component(obs, "Pain during");
     ASSERT_NE(during, nullptr);
-    EXPECT_EQ((*during)["code"]["coding"][0]["code"], "72514-3");
+    // obs-7: no component may carry the Observation's own code.
+    for (const auto& c : obs["component"]) {
+        EXPECT_FALSE(c["code"].contains("coding") && c["code"]["coding"] == obs["code"]["coding"])
+            << c;
+    }
+    EXPECT_FALSE((*during)["code"].contains("coding"));
     EXPECT_EQ((*during)["valueQuantity"]["value"], 8);
     const auto* sitting = component(obs, "Time spent sitting");
     ASSERT_NE(sitting, nullptr);

@@ -103,7 +103,7 @@ TEST(JsonReader, ExportAndListShapes) {
     JsonReader reader(exported);
     auto row = reader.next();
     ASSERT_TRUE(row);
-    EXPECT_EQ(row->where, "entry 1");
+    EXPECT_EQ(row->where, "item 1");
     EXPECT_EQ((*row)[Column::soreness], "3");
     EXPECT_EQ((*row)[Column::injury], "1");
     EXPECT_EQ((*row)[Column::tags], "a;b");
@@ -132,10 +132,15 @@ TEST(JsonReader, RefusesWhatIsNotASoreExport) {
     EXPECT_TRUE(contains(message(R"({"resourceType": "Bundle"})"), "is a FHIR document"));
     EXPECT_TRUE(contains(message(R"({"format": "sore", "version": 1})"), "has no \"entries\""));
     EXPECT_TRUE(contains(message(R"([{"date": "2026-11-01", "mood": 3}])"),
-                         "entry 1: the field 'mood' is not one sore knows"));
-    EXPECT_TRUE(contains(message(R"([1])"), "entry 1: is a number"));
-    EXPECT_TRUE(contains(message(R"([{"soreness": [3]}])"), "entry 1: soreness is an array"));
+                         "item 1: the field 'mood' is not one sore knows"));
+    EXPECT_TRUE(contains(message(R"([1])"), "item 1: is a number"));
+    EXPECT_TRUE(contains(message(R"([{"soreness": [3]}])"), "item 1: soreness is an array"));
     EXPECT_TRUE(contains(message(R"([{"tags": ["a;b"]}])"), "tags 'a;b'"));
+    // true and false are only for the two markers, never a number.
+    EXPECT_TRUE(contains(message(R"([{"soreness": true}])"),
+                         "item 1: soreness is a boolean; expected a whole number or null"));
+    EXPECT_TRUE(contains(message(R"([{"pressure": false}])"), "item 1: pressure is a boolean"));
+    EXPECT_TRUE(contains(message(R"([{"note": {}}])"), "item 1: note is an object"));
 }
 
 TEST(Import, AddsThenFindsTheSameEntriesByUuid) {
@@ -165,7 +170,7 @@ TEST(Import, ConflictsRollBackUnlessReplaceIsGiven) {
     std::string changed = "uuid,date,soreness,note\n" + uuid_a + ",2026-11-01,5,later\n";
     auto refused = import_text(db, changed);
     EXPECT_EQ(refused.conflicts, 1);
-    EXPECT_EQ(refused.first_conflict, "line 2: entry 1 here");
+    EXPECT_EQ(refused.first_conflict, "line 2: entry 1 here has soreness 3, the file 5");
     EXPECT_FALSE(refused.written);
     EXPECT_EQ(store::find_entry(db, 1)->soreness, 3);
 
@@ -181,13 +186,32 @@ TEST(Import, ConflictsRollBackUnlessReplaceIsGiven) {
     EXPECT_EQ(store::count_entries(db), 1);
 }
 
-TEST(Import, TheSameUuidTwiceInOneFileIsOneEntry) {
+TEST(Import, TheSameUuidTwiceInOneFileIsRefusedEvenWithTheSameValues) {
     auto db = store::open_memory_journal();
-    auto counts = import_text(db, "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n" + uuid_a +
-                                      ",2026-11-01,3\n");
+    for (const char* second : {",2026-11-01,3\n", ",2026-11-01,5\n"}) {
+        for (ImportSettings s :
+             {ImportSettings{}, ImportSettings{true, false}, ImportSettings{false, true}}) {
+            auto message = usage_error([&] {
+                import_text(
+                    db, "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n" + uuid_a + second, s);
+            });
+            EXPECT_EQ(message, "line 3: uuid '" + uuid_a +
+                                   "' is on line 2 as well; expected each entry once in a file");
+        }
+    }
+    EXPECT_EQ(store::count_entries(db), 0);
+}
+
+TEST(Import, ADryRunNeverTakesTheWriteLock) {
+    test::TempDir dir;
+    auto path = dir.file("journal.db");
+    auto db = store::open_journal(path, store::Access::write);
+    auto other = store::open_journal(path, store::Access::write);
+    store::Transaction held(other); // another process writing meanwhile
+    auto counts =
+        import_text(db, "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n", {true, false});
     EXPECT_EQ(counts.added, 1);
-    EXPECT_EQ(counts.same, 1);
-    EXPECT_EQ(store::count_entries(db), 1);
+    EXPECT_FALSE(counts.written);
 }
 
 TEST(Import, KeepsIdsOnlyInAJournalThatNeverHeldAnEntry) {

@@ -4,7 +4,6 @@
 #include "cli/progress.hpp"
 #include "error.hpp"
 #include "journal/values.hpp"
-#include "store/backup.hpp"
 #include "store/journal_file.hpp"
 
 #include <cerrno>
@@ -111,12 +110,9 @@ int run(Context& ctx, const ImportOptions& options) {
     auto today = ctx.today();
     exchange::ImportCounts counts;
     try {
-        // A dry run reads: a missing journal is an empty one in memory.
+        // A dry run only reads: a missing journal is an empty one in memory.
         auto db =
             store::open_journal(path, options.dry_run ? store::Access::read : store::Access::write);
-        if (options.dry_run && store::is_read_only(db)) {
-            db = store::copy_to_memory(db); // a dry run writes, then rolls back
-        }
         Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
