@@ -43,7 +43,8 @@ Spec import_spec() {
     auto add = s.visible.add_options();
     add("dry-run", po::bool_switch(), "say what would be added, and change nothing");
     add("replace", po::bool_switch(),
-        "where an entry in the file has the uuid of a different entry here, take the file's");
+        "where an entry in the file has other values than the same entry here (same "
+        "uuid), take the file's");
     s.hidden.add_options()("file", po::value<Args>());
     s.positional.add("file", -1);
     return s;

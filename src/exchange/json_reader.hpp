@@ -21,7 +21,10 @@ public:
     // The next entry, or nothing at the end. Throws UsageError "item N: ...".
     std::optional<Record> next();
 
-    std::uint64_t bytes_read() const { return next_ < entries_.size() ? 0 : bytes_; }
+    // The file is read whole first; progress goes by the entries taken.
+    std::uint64_t bytes_read() const {
+        return entries_.empty() ? bytes_ : bytes_ * next_ / entries_.size();
+    }
 
 private:
     nlohmann::json document_;

@@ -112,7 +112,10 @@ bool is_utf8(std::string_view text) {
 }
 
 std::string parse_text(std::string_view field, std::string_view text) {
-    if (!is_utf8(text) || text.find('\0') != std::string_view::npos) {
+    if (text.find('\0') != std::string_view::npos) {
+        reject(field, text, "holds a NUL character", "text without NUL characters");
+    }
+    if (!is_utf8(text)) {
         reject(field, text, "is not valid UTF-8 text", "text in UTF-8");
     }
     return std::string(text);

@@ -1,4 +1,5 @@
 #include "exchange/records.hpp"
+#include "render/entries.hpp"
 #include "support.hpp"
 
 #include <gtest/gtest.h>
@@ -33,6 +34,14 @@ TEST(ExchangeColumns, NamesRoundTripAndUnknownNamesAreNot) {
     EXPECT_EQ(name_of(Column::sitting_min), "sitting_min");
     EXPECT_FALSE(column_named("mood"));
     EXPECT_FALSE(column_named("Date")); // the reader lower-cases first
+}
+
+TEST(ExchangeColumns, TheCsvExportWritesTheColumnsImportReads) {
+    auto exported = render::entry_csv_columns();
+    ASSERT_EQ(exported.size() + 1, column_count); // + sitting_min, JSON's
+    for (std::size_t i = 0; i < exported.size(); ++i) {
+        EXPECT_EQ(name_of(static_cast<Column>(i)), exported[i]);
+    }
 }
 
 TEST(ExchangeToEntry, EveryFieldFromText) {
