@@ -4,6 +4,7 @@
 #include "journal/values.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -64,6 +65,35 @@ int move_into_place(const std::string& from, const std::string& to, bool replace
     return rc;
 }
 
+// The temporary file to remove if a signal ends sore before the export is
+// in place; a fixed buffer, since a signal handler may only call unlink().
+char pending_temp[4096];
+
+extern "C" void remove_pending_and_reraise(int signal) {
+    if (pending_temp[0] != '\0') {
+        ::unlink(pending_temp);
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void watch_signals(const std::string& temp) {
+    if (temp.size() >= sizeof pending_temp) {
+        return; // too long to keep: such a file is left behind if interrupted
+    }
+    std::memcpy(pending_temp, temp.c_str(), temp.size() + 1);
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        std::signal(signal, remove_pending_and_reraise);
+    }
+}
+
+void unwatch_signals() {
+    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        std::signal(signal, SIG_DFL);
+    }
+    pending_temp[0] = '\0';
+}
+
 } // namespace
 
 Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
@@ -88,10 +118,12 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
     if (is_journal(path, ctx.journal_path())) {
         refuse(command, path, "is where the journal is kept", "another file name");
     }
-    if (fs::exists(path, ec) && !target.force) {
+    // symlink_status: a link to nowhere is there all the same.
+    if (fs::symlink_status(path, ec).type() != fs::file_type::not_found && !target.force) {
         refuse(command, path, "already exists", "a new file name, or --force to replace it");
     }
-    temp_ = path + ".tmp-XXXXXX";
+    // A short name, so that a long target name still leaves room for it.
+    temp_ = (folder / ".sore-XXXXXX").string();
     int fd = ::mkstemp(temp_.data()); // mode 0600: health data
     if (fd < 0) {
         int saved = errno;
@@ -99,6 +131,7 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
         throw Error(fmt::format("cannot create a file beside {}: {}", path, std::strerror(saved)));
     }
     ::close(fd);
+    watch_signals(temp_);
     file_.open(temp_, std::ios::binary | std::ios::trunc);
     if (!file_) {
         throw Error(fmt::format("cannot write {}: {}", temp_, std::strerror(errno)));
@@ -109,6 +142,9 @@ Output::~Output() {
     if (!temp_.empty() && !committed_) {
         file_.close();
         std::remove(temp_.c_str());
+    }
+    if (!temp_.empty()) {
+        unwatch_signals();
     }
 }
 

@@ -490,4 +490,19 @@ TEST(ExchangeImport, ADryRunWorksOnAJournalItCannotWrite) {
     EXPECT_EQ(box.db_bytes(), before);
 }
 
+TEST(ExchangeExportErrors, ALinkToNowhereIsAnExistingFileAndLongNamesWork) {
+    Sandbox box;
+    build_two(box);
+    fs::create_symlink(box.dir() / "nowhere" / "x.csv", box.dir() / "link.csv");
+    EXPECT_TRUE(
+        fails_with(box.run({"export", "-o", "link.csv"}), 2, {"-o 'link.csv'", "already exists"}));
+    EXPECT_FALSE(fs::exists(box.dir() / "nowhere"));
+    // 250 characters: a temporary name built from it would pass NAME_MAX.
+    std::string long_name(246, 'x');
+    long_name += ".csv";
+    auto r = box.run({"export", "-o", long_name});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(fs::exists(box.dir() / long_name));
+}
+
 } // namespace
