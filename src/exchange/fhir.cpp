@@ -1,6 +1,7 @@
 #include "exchange/fhir.hpp"
 
 #include "journal/dates.hpp"
+#include "render/entries.hpp"
 
 #include <chrono>
 #include <fmt/format.h>
@@ -131,11 +132,7 @@ json fhir_entry(const Entry& e) {
         notes.push_back({{"text", *e.note}});
     }
     if (!e.tags.empty()) {
-        std::string tags;
-        for (const auto& tag : e.tags) {
-            tags += (tags.empty() ? "" : ", ") + tag;
-        }
-        notes.push_back({{"text", "Tags: " + tags}});
+        notes.push_back({{"text", "Tags: " + render::join(e.tags, ", ")}});
     }
     if (!notes.empty()) {
         observation["note"] = std::move(notes);

@@ -26,25 +26,6 @@ fmt::text_style soreness_style(int soreness) {
     return fmt::fg(fmt::terminal_color::green);
 }
 
-template <typename T> std::string or_blank(const std::optional<T>& value) {
-    return value ? fmt::format("{}", *value) : std::string();
-}
-
-template <typename Enum> std::string name_or_blank(const std::optional<Enum>& value) {
-    return value ? std::string(journal::name_of(*value)) : std::string();
-}
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        if (!out.empty()) {
-            out += separator;
-        }
-        out += item;
-    }
-    return out;
-}
-
 std::string flags(const Entry& e) {
     std::vector<std::string> set;
     if (e.injury) {
@@ -61,6 +42,17 @@ template <typename T> nlohmann::ordered_json json_or_null(const std::optional<T>
 }
 
 } // namespace
+
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) {
+            out += separator;
+        }
+        out += item;
+    }
+    return out;
+}
 
 std::string format_minutes(int minutes) {
     if (minutes < 60) {

@@ -5,6 +5,7 @@
 
 #include "journal/entry.hpp"
 
+#include <fmt/format.h>
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -30,6 +31,19 @@ nlohmann::ordered_json entry_json(const journal::Entry& entry);
 
 // Every field, one per line; the note last and exactly as stored.
 void print_entry_details(std::ostream& out, const journal::Entry& entry, bool color);
+
+// A value as text, or "" when there is none.
+template <typename T> std::string or_blank(const std::optional<T>& value) {
+    return value ? fmt::format("{}", *value) : std::string();
+}
+
+// A level's, technique's or side's name, or "" when there is none.
+template <typename Enum> std::string name_or_blank(const std::optional<Enum>& value) {
+    return value ? std::string(journal::name_of(*value)) : std::string();
+}
+
+// Tags and the like: "a, b" with ", " as the separator.
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 
 // 450 minutes -> "7h30m"; 45 -> "45m"; 420 -> "7h".
 std::string format_minutes(int minutes);

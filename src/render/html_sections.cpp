@@ -18,14 +18,6 @@ namespace {
 using kainjow::mustache::list;
 using kainjow::mustache::object;
 
-template <typename T> std::string or_blank(const std::optional<T>& value) {
-    return value ? fmt::format("{}", *value) : std::string();
-}
-
-template <typename Enum> std::string name_or_blank(const std::optional<Enum>& value) {
-    return value ? std::string(journal::name_of(*value)) : std::string();
-}
-
 // A bar of 0-10 as SVG, drawn from a number: the only markup in the table.
 std::string bar(double mean) {
     return fmt::format(
@@ -162,10 +154,7 @@ void add_injuries(Data& page, std::span<const journal::Entry> entries) {
 void add_entries(Data& page, std::span<const journal::Entry> entries) {
     list rows;
     for (const auto& e : entries) {
-        std::string tags;
-        for (const auto& tag : e.tags) {
-            tags += (tags.empty() ? "" : ", ") + tag;
-        }
+        auto tags = join(e.tags, ", ");
         rows.push_back(object{{"id", std::to_string(e.id)},
                               {"date", e.date},
                               {"time", e.time.value_or("")},
