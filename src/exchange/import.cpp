@@ -160,7 +160,8 @@ void read_all(Reader& reader, Writer& writer, date::sys_days today, ImportCounts
 } // namespace
 
 ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
-                            const ImportSettings& settings, const ImportProgress& progress) {
+                            const ImportSettings& settings, const ImportProgress& progress,
+                            const BeforeCommit& before_commit) {
     auto start = read_start(in);
     ImportCounts counts;
     // A large import touches more pages than SQLite's default 2 MiB cache
@@ -178,6 +179,9 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
         read_all(reader, writer, today, counts, progress);
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {
+        if (before_commit) {
+            before_commit(counts);
+        }
         transaction.commit();
         counts.written = true;
     }

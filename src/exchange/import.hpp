@@ -30,6 +30,10 @@ struct ImportCounts {
 // Called as rows go by: bytes of the file read, rows so far.
 using ImportProgress = std::function<void(std::uint64_t, std::int64_t)>;
 
+// Called just before the commit with the final counts: the place to say
+// what is being added, so that a failure to say it still changes nothing.
+using BeforeCommit = std::function<void(const ImportCounts&)>;
+
 // Reads `in` (CSV, or JSON when it starts with '{' or '['), checks every row
 // as `sore log` would and writes them in one transaction, which is
 // committed only when every row was good, this is no dry run, and there are
@@ -37,6 +41,7 @@ using ImportProgress = std::function<void(std::uint64_t, std::int64_t)>;
 // journal has never held an entry (a restore); otherwise entries get new
 // ids. Throws UsageError "line N: ..." (the caller names the file).
 ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
-                            const ImportSettings& settings, const ImportProgress& progress);
+                            const ImportSettings& settings, const ImportProgress& progress,
+                            const BeforeCommit& before_commit = {});
 
 } // namespace sore::exchange

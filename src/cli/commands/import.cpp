@@ -116,7 +116,13 @@ int run(Context& ctx, const ImportOptions& options) {
         Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
-            [&](std::uint64_t done, std::int64_t rows) { progress.update(done, rows); });
+            [&](std::uint64_t done, std::int64_t rows) { progress.update(done, rows); },
+            [&](const exchange::ImportCounts& final_counts) {
+                // Said before the commit: if it cannot be said, nothing is added.
+                progress.finish();
+                report(ctx.out, options, final_counts);
+                ctx.flush_output();
+            });
     } catch (const UsageError& e) {
         if (new_journal) {
             new_journal->undo();
@@ -126,7 +132,10 @@ int run(Context& ctx, const ImportOptions& options) {
         if (new_journal) {
             new_journal->undo();
         }
-        throw Error(fmt::format("import: {}: {}; nothing was imported", options.file, e.what()));
+        std::string_view what = e.what();
+        throw Error(
+            fmt::format("import: {}: {}{}", options.file, what,
+                        what.ends_with("nothing was changed") ? "" : "; nothing was imported"));
     }
     if (counts.conflicts > 0 && !options.replace && !options.dry_run) {
         if (new_journal) {
@@ -138,7 +147,9 @@ int run(Context& ctx, const ImportOptions& options) {
                         options.file, counts.conflicts,
                         counts.conflicts == 1 ? "row has" : "rows have", counts.first_conflict));
     }
-    report(ctx.out, options, counts);
+    if (!counts.written) { // a dry run: nothing to commit, so said after
+        report(ctx.out, options, counts);
+    }
     return 0;
 }
 
