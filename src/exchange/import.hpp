@@ -14,7 +14,7 @@
 namespace sore::exchange {
 
 struct ImportSettings {
-    bool dry_run = false; // do everything, then roll back
+    bool dry_run = false; // check and count in a read transaction; write nothing
     bool replace = false; // a conflicting row replaces the journal's entry
 };
 
