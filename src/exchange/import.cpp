@@ -140,17 +140,20 @@ private:
     bool keep_ids_;
 };
 
-template <typename Reader>
-void read_all(Reader& reader, Writer& writer, date::sys_days today, ImportCounts& counts,
+void add(const Record& record, Writer& writer, date::sys_days today, ImportCounts& counts) {
+    journal::Entry entry;
+    try {
+        entry = to_entry(record, today);
+    } catch (const UsageError& e) {
+        throw UsageError(fmt::format("{}: {}", record.where, e.what()));
+    }
+    writer.add(std::move(entry), record.where, counts);
+}
+
+void read_csv(CsvReader& reader, Writer& writer, date::sys_days today, ImportCounts& counts,
               const ImportProgress& progress) {
     while (auto record = reader.next()) {
-        journal::Entry entry;
-        try {
-            entry = to_entry(*record, today);
-        } catch (const UsageError& e) {
-            throw UsageError(fmt::format("{}: {}", record->where, e.what()));
-        }
-        writer.add(std::move(entry), record->where, counts);
+        add(*record, writer, today, counts);
         if (progress) {
             progress(reader.bytes_read(), counts.rows);
         }
@@ -173,10 +176,15 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
     Writer writer(db, settings);
     if (start.json) {
         JsonReader reader(in);
-        read_all(reader, writer, today, counts, progress);
+        reader.read([&](const Record& record) {
+            add(record, writer, today, counts);
+            if (progress) {
+                progress(reader.bytes_read(), counts.rows);
+            }
+        });
     } else {
         CsvReader reader(in, start.blank_lines);
-        read_all(reader, writer, today, counts, progress);
+        read_csv(reader, writer, today, counts, progress);
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {
         if (before_commit) {

@@ -4,8 +4,10 @@
 #include "exchange/export.hpp"
 #include "journal/values.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <istream>
+#include <nlohmann/json.hpp>
 
 namespace sore::exchange {
 
@@ -82,29 +84,11 @@ std::string cell(const std::string& where, Column column, const nlohmann::json& 
 
 } // namespace
 
-JsonReader::JsonReader(std::istream& in) {
-    try {
-        document_ = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception& e) {
-        throw UsageError(fmt::format("is not valid JSON: {}", plain(e)));
-    }
-    if (in.bad()) {
-        throw Error("could not be read to the end");
-    }
-    bytes_ = static_cast<std::uint64_t>(std::max<std::streamoff>(in.tellg(), 0));
-    if (document_.is_array()) { // sore list --format json
-        entries_ = std::move(document_);
-        return;
-    }
-    if (document_.is_object() && document_.contains("resourceType")) {
-        throw UsageError("is a FHIR document, which sore writes but does not read; expected the "
-                         "CSV or JSON of 'sore export'");
-    }
-    if (!document_.is_object() || document_.value("format", nlohmann::json()) != "sore") {
-        throw UsageError(
-            "is JSON but not a sore export; expected an object with \"format\": \"sore\"");
-    }
-    const auto& version = document_.value("version", nlohmann::json());
+namespace {
+
+using Event = nlohmann::json::parse_event_t;
+
+void check_version(const nlohmann::json& version) {
     if (!version.is_number_integer() || version.get<long long>() < 1) {
         throw UsageError(
             fmt::format("has version {}; expected a whole number from 1", version.dump()));
@@ -114,21 +98,12 @@ JsonReader::JsonReader(std::istream& in) {
                                      "a newer sore to read it",
                                      version.get<long long>(), json_format_version));
     }
-    auto found = document_.find("entries");
-    if (found == document_.end() || !found->is_array()) {
-        throw UsageError("has no \"entries\" list; expected the JSON of 'sore export'");
-    }
-    entries_ = std::move(*found);
 }
 
-std::optional<Record> JsonReader::next() {
-    if (next_ >= entries_.size()) {
-        return std::nullopt;
-    }
-    const auto& entry = entries_[next_++];
+Record to_record(const nlohmann::json& entry, std::size_t position) {
     Record record;
     // "item", not "entry": entry 3 is what `sore show 3` shows.
-    record.where = fmt::format("item {}", next_);
+    record.where = fmt::format("item {}", position);
     if (!entry.is_object()) {
         throw UsageError(fmt::format("{}: is {} {}; expected an object of fields", record.where,
                                      entry.is_array() ? "an" : "a", kind_of(entry)));
@@ -145,6 +120,78 @@ std::optional<Record> JsonReader::next() {
         }
     }
     return record;
+}
+
+} // namespace
+
+JsonReader::JsonReader(std::istream& in) : in_(in) {}
+
+void JsonReader::read(const std::function<void(const Record&)>& visit) {
+    bool list = false;       // the array of `sore list --format json`
+    bool in_entries = false; // inside the export's "entries"
+    bool format = false;
+    bool version = false;
+    bool entries = false;
+    std::string key; // the export's key being read
+    // Called by the parser for each piece; an entry is handed on as soon as
+    // it is whole and then dropped (false), so memory holds one at a time.
+    auto piece = [&](int depth, Event event, nlohmann::json& parsed) {
+        if (depth == 0 && event == Event::array_start) {
+            list = true;
+        }
+        if (!list && depth == 1) {
+            if (event == Event::key) {
+                key = parsed.get<std::string>();
+                in_entries = key == "entries";
+                if (key == "resourceType") {
+                    throw UsageError("is a FHIR document, which sore writes but does not read; "
+                                     "expected the CSV or JSON of 'sore export'");
+                }
+            } else if (event == Event::array_start && in_entries) {
+                entries = true;
+            } else if (event == Event::value || event == Event::object_end) {
+                if (in_entries) {
+                    throw UsageError("has no \"entries\" list; expected the JSON of 'sore export'");
+                }
+                if (key == "format" && parsed != "sore") {
+                    throw UsageError("is JSON but not a sore export; expected an object with "
+                                     "\"format\": \"sore\"");
+                }
+                format = format || key == "format";
+                if (key == "version") {
+                    check_version(parsed);
+                    version = true;
+                }
+            }
+        }
+        bool item = (list && depth == 1) || (!list && in_entries && depth == 2);
+        if (item &&
+            (event == Event::object_end || event == Event::array_end || event == Event::value)) {
+            bytes_ = static_cast<std::uint64_t>(std::max<std::streamoff>(in_.tellg(), 0));
+            visit(to_record(parsed, ++items_));
+            return false;
+        }
+        return true;
+    };
+    nlohmann::json rest;
+    try {
+        rest = nlohmann::json::parse(in_, piece);
+    } catch (const nlohmann::json::exception& e) {
+        throw UsageError(fmt::format("is not valid JSON: {}", plain(e)));
+    }
+    if (in_.bad()) {
+        throw Error("could not be read to the end");
+    }
+    if (!list && !format) {
+        throw UsageError(
+            "is JSON but not a sore export; expected an object with \"format\": \"sore\"");
+    }
+    if (!list && !version) {
+        throw UsageError("has no version; expected \"version\": 1");
+    }
+    if (!list && !entries) {
+        throw UsageError("has no \"entries\" list; expected the JSON of 'sore export'");
+    }
 }
 
 } // namespace sore::exchange

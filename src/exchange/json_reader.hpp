@@ -6,30 +6,25 @@
 #include "exchange/records.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
-#include <nlohmann/json.hpp>
-#include <optional>
 
 namespace sore::exchange {
 
 class JsonReader {
 public:
-    // Parses the whole document. Throws UsageError when it is not JSON or
-    // not a sore export.
     explicit JsonReader(std::istream& in);
 
-    // The next entry, or nothing at the end. Throws UsageError "item N: ...".
-    std::optional<Record> next();
+    // Parses the document, calling `visit` with each entry as soon as it is
+    // read, so that memory holds one entry at a time. Throws UsageError when
+    // it is not JSON or not a sore export, "item N: ..." for a bad entry.
+    void read(const std::function<void(const Record&)>& visit);
 
-    // The file is read whole first; progress goes by the entries taken.
-    std::uint64_t bytes_read() const {
-        return entries_.empty() ? bytes_ : bytes_ * next_ / entries_.size();
-    }
+    std::uint64_t bytes_read() const { return bytes_; }
 
 private:
-    nlohmann::json document_;
-    nlohmann::json entries_;
-    std::size_t next_ = 0;
+    std::istream& in_;
+    std::size_t items_ = 0;
     std::uint64_t bytes_ = 0;
 };
 

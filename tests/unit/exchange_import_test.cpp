@@ -28,6 +28,12 @@ std::vector<Record> read_csv(const std::string& text) {
     return rows;
 }
 
+std::vector<Record> read_json(std::istream& in) {
+    std::vector<Record> rows;
+    JsonReader(in).read([&](const Record& row) { rows.push_back(row); });
+    return rows;
+}
+
 ImportCounts import_text(store::Database& db, const std::string& text, ImportSettings s = {}) {
     std::istringstream in(text);
     return import_entries(db, in, today, s, {});
@@ -99,30 +105,33 @@ TEST(CsvReader, HeaderAndShapeErrorsSayWhere) {
 TEST(JsonReader, ExportAndListShapes) {
     std::istringstream exported(R"({"format": "sore", "version": 1, "entries": [
         {"date": "2026-11-01", "soreness": 3, "injury": true, "tags": ["a", "b"],
-         "sitting_min": 450, "note": null}]})");
-    JsonReader reader(exported);
-    auto row = reader.next();
-    ASSERT_TRUE(row);
-    EXPECT_EQ(row->where, "item 1");
-    EXPECT_EQ((*row)[Column::soreness], "3");
-    EXPECT_EQ((*row)[Column::injury], "1");
-    EXPECT_EQ((*row)[Column::tags], "a;b");
-    EXPECT_EQ((*row)[Column::sitting_min], "450");
-    EXPECT_FALSE((*row)[Column::note]);
-    EXPECT_FALSE(reader.next());
+         "sitting_min": 450, "note": null}, {"date": "2026-11-02", "soreness": 1}]})");
+    auto rows = read_json(exported);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0].where, "item 1");
+    EXPECT_EQ(rows[0][Column::soreness], "3");
+    EXPECT_EQ(rows[0][Column::injury], "1");
+    EXPECT_EQ(rows[0][Column::tags], "a;b");
+    EXPECT_EQ(rows[0][Column::sitting_min], "450");
+    EXPECT_FALSE(rows[0][Column::note]);
+    EXPECT_EQ(rows[1].where, "item 2");
 
     std::istringstream listed(R"([{"date": "2026-11-01", "soreness": 2}])");
-    JsonReader list_reader(listed);
-    EXPECT_EQ((*list_reader.next())[Column::soreness], "2");
+    rows = read_json(listed);
+    ASSERT_EQ(rows.size(), 1U);
+    EXPECT_EQ(rows[0][Column::soreness], "2");
+
+    // Keys in another order than sore writes them are read all the same.
+    std::istringstream reordered(
+        R"({"entries": [{"date": "2026-11-01", "soreness": 4}], "version": 1, "format": "sore"})");
+    EXPECT_EQ(read_json(reordered).size(), 1U);
 }
 
 TEST(JsonReader, RefusesWhatIsNotASoreExport) {
     auto message = [](std::string text) {
         return usage_error([&] {
             std::istringstream in(text);
-            JsonReader reader(in);
-            while (reader.next()) {
-            }
+            read_json(in);
         });
     };
     EXPECT_TRUE(contains(message("{\"format\": "), "is not valid JSON"));
@@ -131,6 +140,12 @@ TEST(JsonReader, RefusesWhatIsNotASoreExport) {
                          "is version 2, from a newer sore"));
     EXPECT_TRUE(contains(message(R"({"resourceType": "Bundle"})"), "is a FHIR document"));
     EXPECT_TRUE(contains(message(R"({"format": "sore", "version": 1})"), "has no \"entries\""));
+    EXPECT_TRUE(contains(message(R"({"format": "sore", "version": 1, "entries": {}})"),
+                         "has no \"entries\""));
+    EXPECT_TRUE(contains(message(R"({"format": "sore", "entries": []})"), "has no version"));
+    EXPECT_TRUE(contains(message(R"({"format": "other", "version": 1, "entries": []})"),
+                         "is JSON but not a sore export"));
+    EXPECT_TRUE(contains(message("42"), "is JSON but not a sore export"));
     EXPECT_TRUE(contains(message(R"([{"date": "2026-11-01", "mood": 3}])"),
                          "item 1: the field 'mood' is not one sore knows"));
     EXPECT_TRUE(contains(message(R"([1])"), "item 1: is a number"));
