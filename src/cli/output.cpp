@@ -170,6 +170,7 @@ void Output::commit() {
         }
         throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
     }
+    unwatch_signals(); // the name is the target's now, not ours to remove
     committed_ = true;
 }
 
