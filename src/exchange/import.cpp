@@ -6,6 +6,7 @@
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
 #include "render/entries.hpp"
+#include "store/bulk.hpp"
 #include "store/entries.hpp"
 
 #include <fmt/format.h>
@@ -40,38 +41,29 @@ Start read_start(std::istream& in) {
     return start;
 }
 
-// The uuids this file has given so far and where, in a temporary table
-// (on disk, not in memory, however long the file): a uuid twice in one
-// file is a mistake in the file.
-class SeenUuids {
+// A set of keys in a temporary table (on disk, not in memory, however long
+// the file): uuids seen by a dry run, or ids of journal entries a file has
+// matched.
+class TempSet {
 public:
-    explicit SeenUuids(store::Database& db) : db_(db) {
-        db.exec("DROP TABLE IF EXISTS temp.import_seen;"
-                "CREATE TEMP TABLE import_seen (uuid TEXT PRIMARY KEY, place TEXT NOT NULL) "
-                "WITHOUT ROWID");
-        add_.emplace(db, "INSERT OR IGNORE INTO temp.import_seen VALUES (?1, ?2)");
-        find_.emplace(db, "SELECT place FROM temp.import_seen WHERE uuid = ?1");
+    TempSet(store::Database& db, std::string_view name, std::string_view type) : db_(db) {
+        auto create = fmt::format("DROP TABLE IF EXISTS temp.{0};"
+                                  "CREATE TEMP TABLE {0} (key {1} PRIMARY KEY) WITHOUT ROWID",
+                                  name, type);
+        db.exec(create.c_str());
+        add_.emplace(db, fmt::format("INSERT OR IGNORE INTO temp.{} VALUES (?1)", name));
     }
 
-    // Where the uuid was before, or nothing the first time.
-    std::optional<std::string> add(const std::string& uuid, const std::string& where) {
+    // False when the key was there already.
+    template <typename Key> bool add(const Key& key) {
         add_->reset();
-        add_->bind(1, uuid).bind(2, where).run();
-        if (db_.changes() > 0) {
-            return std::nullopt;
-        }
-        find_->reset();
-        find_->bind(1, uuid);
-        find_->step();
-        auto place = find_->get_text(0);
-        find_->reset();
-        return place;
+        add_->bind(1, key).run();
+        return db_.changes() > 0;
     }
 
 private:
     store::Database& db_;
     std::optional<store::Statement> add_;
-    std::optional<store::Statement> find_;
 };
 
 // "entry 12 here has soreness 6, the file 9": the first field that differs.
@@ -88,18 +80,85 @@ std::string difference(const journal::Entry& here, const journal::Entry& file) {
     return fmt::format("entry {} here", here.id);
 }
 
+UsageError twice(const std::string& where, const std::string& uuid) {
+    return UsageError(fmt::format("{}: uuid '{}' is earlier in the file as well; expected each "
+                                  "entry once in a file",
+                                  where, uuid));
+}
+
+// Adds the file's entries. Into an empty journal the indexes are set aside
+// and built at the end, so a row costs one insert and no lookup, and the
+// uuid index, as it is built, finds a uuid given twice. Into a journal in
+// use each uuid is looked up: an entry added by this import, or one the file
+// has matched before, means the file has the uuid twice.
 class Writer {
 public:
     Writer(store::Database& db, const ImportSettings& settings)
-        : writer_(db), seen_(db), settings_(settings), keep_ids_(store::never_used(db)) {}
+        : db_(db), writer_(db), settings_(settings), keep_ids_(store::never_used(db)),
+          last_id_before_(store::last_id_given(db)) {
+        if (settings.dry_run) {
+            seen_.emplace(db, "import_seen", "TEXT");
+        } else if (store::count_entries(db) == 0) {
+            aside_.emplace(db);
+        }
+        // Rows added at the end of tables need few pages at hand, and the
+        // sorter that builds the indexes takes as much memory as the cache;
+        // rows spread over a large uuid index need many, or the same pages
+        // are written out again and again.
+        db.exec(aside_ ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -16384"); // KiB
+    }
 
     void add(journal::Entry entry, const std::string& where, ImportCounts& counts) {
         ++counts.rows;
+        if (settings_.dry_run) {
+            check(std::move(entry), where, counts);
+            return;
+        }
+        if (!keep_ids_) {
+            entry.id = 0;
+        }
+        if (aside_) {
+            // No uuid index to refuse a row: only an id kept from the file
+            // can clash, with an earlier row's; that row gets a new one.
+            if (!writer_.try_insert(entry)) {
+                entry.id = 0;
+                writer_.insert(entry);
+            }
+            ++counts.added;
+            return;
+        }
+        // Looked up before the insert: an insert that SQLite refuses would
+        // still use up an id.
         if (!entry.uuid.empty()) {
-            if (auto before = seen_.add(entry.uuid, where)) {
-                throw UsageError(fmt::format("{}: uuid '{}' is on {} as well; expected each "
-                                             "entry once in a file",
-                                             where, entry.uuid, *before));
+            if (auto here = writer_.find_by_uuid(entry.uuid)) {
+                // Entries older than this import have the lower ids.
+                if (here->id > last_id_before_ || !matched().add(here->id)) {
+                    throw twice(where, entry.uuid);
+                }
+                conflict_or_same(*here, std::move(entry), where, counts);
+                return;
+            }
+        }
+        writer_.insert(entry);
+        ++counts.added;
+    }
+
+    // Builds the indexes set aside; throws when a uuid is in the file twice.
+    void finish() {
+        if (aside_) {
+            if (auto uuid = aside_->rebuild()) {
+                throw UsageError(fmt::format(
+                    "has uuid '{}' more than once; expected each entry once in a file", *uuid));
+            }
+        }
+    }
+
+private:
+    // What a write would do, without writing.
+    void check(journal::Entry entry, const std::string& where, ImportCounts& counts) {
+        if (!entry.uuid.empty()) {
+            if (!seen_->add(entry.uuid)) {
+                throw twice(where, entry.uuid);
             }
             if (auto here = writer_.find_by_uuid(entry.uuid)) {
                 conflict_or_same(*here, std::move(entry), where, counts);
@@ -107,16 +166,8 @@ public:
             }
         }
         ++counts.added;
-        if (settings_.dry_run) {
-            return;
-        }
-        if (!keep_ids_ || (entry.id != 0 && writer_.id_taken(entry.id))) {
-            entry.id = 0;
-        }
-        writer_.insert(entry);
     }
 
-private:
     void conflict_or_same(const journal::Entry& here, journal::Entry entry,
                           const std::string& where, ImportCounts& counts) {
         if (journal::same_values(here, entry)) {
@@ -134,10 +185,21 @@ private:
         }
     }
 
+    TempSet& matched() {
+        if (!matched_) {
+            matched_.emplace(db_, "import_matched", "INTEGER");
+        }
+        return *matched_;
+    }
+
+    store::Database& db_;
     store::EntryWriter writer_;
-    SeenUuids seen_;
     const ImportSettings& settings_;
     bool keep_ids_;
+    std::int64_t last_id_before_;
+    std::optional<TempSet> seen_;    // uuids of a dry run
+    std::optional<TempSet> matched_; // ids of journal entries this file has matched
+    std::optional<store::IndexesAside> aside_;
 };
 
 void add(const Record& record, Writer& writer, date::sys_days today, ImportCounts& counts) {
@@ -167,9 +229,6 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
                             const BeforeCommit& before_commit) {
     auto start = read_start(in);
     ImportCounts counts;
-    // A large import touches more pages than SQLite's default 2 MiB cache
-    // holds; a bigger cache keeps it from writing pages out again and again.
-    db.exec("PRAGMA cache_size = -16384"); // KiB
     // A dry run only reads the journal: it never holds the write lock.
     store::Transaction transaction(db, settings.dry_run ? store::Transaction::Kind::read
                                                         : store::Transaction::Kind::write);
@@ -187,6 +246,7 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
         read_csv(reader, writer, today, counts, progress);
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {
+        writer.finish();
         if (before_commit) {
             before_commit(counts);
         }

@@ -102,23 +102,24 @@ std::string new_uuid() {
     return boost::uuids::to_string(generate());
 }
 
-EntryWriter::EntryWriter(Database& db)
-    : db_(db), insert_(db, R"(
+constexpr std::string_view insert_sql = R"(
         INSERT INTO entry (uuid, date, time, soreness, during, sitting_min, pressure, technique,
                            knots, injury, emotional, side, note, updated_at, created_at, id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))"),
-      update_(db, R"(
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))";
+
+EntryWriter::EntryWriter(Database& db)
+    : db_(db), insert_(db, std::string(insert_sql)),
+      try_insert_(db, std::string(insert_sql) + " ON CONFLICT DO NOTHING"), update_(db, R"(
         UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
                          pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
                          emotional = ?11, side = ?12, note = ?13, updated_at = ?14
         WHERE id = ?1)"),
       find_by_uuid_(db, std::string("SELECT ") + std::string(entry_columns) +
                             " FROM entry e WHERE e.uuid = ?1"),
-      id_taken_(db, "SELECT 1 FROM entry WHERE id = ?1"),
       clear_tags_(db, "DELETE FROM entry_tag WHERE entry_id = ?1"),
       add_tag_(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)") {}
 
-void EntryWriter::insert(Entry& e) {
+void EntryWriter::bind_insert(Statement& stmt, Entry& e) {
     if (e.uuid.empty()) {
         e.uuid = new_uuid();
     }
@@ -128,17 +129,32 @@ void EntryWriter::insert(Entry& e) {
     if (e.updated_at.empty()) {
         e.updated_at = e.created_at;
     }
-    insert_.reset();
-    insert_.bind(1, e.uuid).bind(15, e.created_at);
-    bind_fields(insert_, e);
+    stmt.reset();
+    stmt.bind(1, e.uuid).bind(15, e.created_at);
+    bind_fields(stmt, e);
     if (e.id != 0) {
-        insert_.bind(16, e.id);
+        stmt.bind(16, e.id);
     } else {
-        insert_.bind_null(16);
+        stmt.bind_null(16);
     }
+}
+
+void EntryWriter::insert(Entry& e) {
+    bind_insert(insert_, e);
     insert_.run();
     e.id = db_.last_insert_id();
     write_tags(e, false);
+}
+
+bool EntryWriter::try_insert(Entry& e) {
+    bind_insert(try_insert_, e);
+    try_insert_.run();
+    if (db_.changes() == 0) {
+        return false;
+    }
+    e.id = db_.last_insert_id();
+    write_tags(e, false);
+    return true;
 }
 
 void EntryWriter::replace(const Entry& e) {
@@ -158,14 +174,6 @@ std::optional<Entry> EntryWriter::find_by_uuid(const std::string& uuid) {
     }
     find_by_uuid_.reset(); // no statement left running at commit
     return found;
-}
-
-bool EntryWriter::id_taken(std::int64_t id) {
-    id_taken_.reset();
-    id_taken_.bind(1, id);
-    bool taken = id_taken_.step();
-    id_taken_.reset();
-    return taken;
 }
 
 void EntryWriter::write_tags(const Entry& e, bool clear) {
@@ -247,6 +255,14 @@ bool never_used(Database& db) {
            AND coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entry'), 0) = 0)");
     stmt.step();
     return stmt.get_int(0) != 0;
+}
+
+std::int64_t last_id_given(Database& db) {
+    Statement stmt(db, R"(
+        SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'entry'), 0),
+                   coalesce((SELECT max(id) FROM entry), 0)))");
+    stmt.step();
+    return stmt.get_int(0);
 }
 
 std::int64_t count_entries(Database& db) {

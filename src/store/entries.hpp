@@ -31,20 +31,25 @@ public:
     // Inserts with entry.id when it is not 0, else a new id (filled in);
     // fills in uuid and timestamps when empty.
     void insert(journal::Entry& entry);
+    // The same, but adds nothing and returns false when the entry's id or
+    // uuid is already in the journal: one statement where a lookup and an
+    // insert would take two.
+    bool try_insert(journal::Entry& entry);
     // Rewrites every field and the tags of entry.id, updated_at as given.
     void replace(const journal::Entry& entry);
 
     std::optional<journal::Entry> find_by_uuid(const std::string& uuid);
-    bool id_taken(std::int64_t id);
 
 private:
     void write_tags(const journal::Entry& entry, bool clear);
 
     Database& db_;
+    void bind_insert(Statement& stmt, journal::Entry& entry);
+
     Statement insert_;
+    Statement try_insert_;
     Statement update_;
     Statement find_by_uuid_;
-    Statement id_taken_;
     Statement clear_tags_;
     Statement add_tag_;
 };
@@ -72,6 +77,10 @@ std::int64_t count_entries(Database& db);
 
 // Whether the journal has never held an entry (none now, none deleted).
 bool never_used(Database& db);
+
+// The highest id the journal has ever given (0 when none): a new entry's id
+// is always higher.
+std::int64_t last_id_given(Database& db);
 
 // Ids of the entries on one day, in order.
 std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date);

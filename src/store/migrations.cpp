@@ -23,6 +23,28 @@ bool has_any_table(Database& db) {
     return stmt.step();
 }
 
+// A level may rebuild a table, which with foreign keys on would delete the
+// rows that point at it. The pragma works only outside a transaction; each
+// level checks the keys itself before it commits.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database& db)
+        : db_(db), were_on_(pragma_int(db, "PRAGMA foreign_keys") != 0) {
+        db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        if (were_on_) {
+            db_.try_exec("PRAGMA foreign_keys = ON");
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    Database& db_;
+    bool were_on_;
+};
+
 } // namespace
 
 int known_schema_level() {
@@ -57,6 +79,7 @@ bool is_current(Database& db) {
 }
 
 void migrate(Database& db) {
+    ForeignKeysOff keys_off(db);
     auto files = schema_files();
     for (std::size_t i = 0; i < files.size(); ++i) {
         int level = static_cast<int>(i) + 1;
@@ -66,6 +89,11 @@ void migrate(Database& db) {
             continue;
         }
         db.exec(std::string(files[i].text).c_str());
+        if (Statement broken(db, "PRAGMA foreign_key_check"); broken.step()) {
+            throw Error(fmt::format("upgrading the journal {} to level {} would break the links "
+                                    "between its entries and tags; it was left as it was",
+                                    db.path(), level));
+        }
         // A pragma cannot take a bound value; the level is our own integer.
         db.exec(fmt::format("PRAGMA user_version = {}", level).c_str());
         tx.commit();

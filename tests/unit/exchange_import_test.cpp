@@ -210,11 +210,61 @@ TEST(Import, TheSameUuidTwiceInOneFileIsRefusedEvenWithTheSameValues) {
                 import_text(
                     db, "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n" + uuid_a + second, s);
             });
-            EXPECT_EQ(message, "line 3: uuid '" + uuid_a +
-                                   "' is on line 2 as well; expected each entry once in a file");
+            // A dry run checks row by row; a write into an empty journal finds
+            // it when the uuid index is built at the end.
+            EXPECT_EQ(message, s.dry_run ? "line 3: uuid '" + uuid_a +
+                                               "' is earlier in the file as well; expected each "
+                                               "entry once in a file"
+                                         : "has uuid '" + uuid_a +
+                                               "' more than once; expected each entry once in a "
+                                               "file");
         }
     }
     EXPECT_EQ(store::count_entries(db), 0);
+    // The indexes set aside for the import are back after its rollback.
+    store::Statement indexes(db, "SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                 "sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                                 "ORDER BY name)");
+    ASSERT_TRUE(indexes.step());
+    EXPECT_EQ(indexes.get_text(0), "entry_by_date entry_by_uuid entry_tag_by_tag");
+}
+
+TEST(Import, ARestoreBuildsTheIndexesAgain) {
+    auto db = store::open_memory_journal();
+    auto counts = import_text(db, "id,uuid,date,soreness,tags\n"
+                                  "5," +
+                                      uuid_a +
+                                      ",2026-11-02,3,hip;work\n"
+                                      "5,,2026-11-01,4,\n");
+    EXPECT_EQ(counts.added, 2);
+    store::Statement indexes(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                                 "sql IS NOT NULL");
+    ASSERT_TRUE(indexes.step());
+    EXPECT_EQ(indexes.get_int(0), 3);
+    // The first row keeps its id; the second, whose id is taken, gets the next.
+    EXPECT_EQ(store::find_entry(db, 5)->tags, (std::vector<std::string>{"hip", "work"}));
+    EXPECT_EQ(store::find_entry(db, 6)->soreness, 4);
+    store::Statement by_uuid(db, "SELECT id FROM entry INDEXED BY entry_by_uuid WHERE uuid = ?1");
+    by_uuid.bind(1, uuid_a);
+    ASSERT_TRUE(by_uuid.step());
+    EXPECT_EQ(by_uuid.get_int(0), 5);
+}
+
+TEST(Import, TheSameUuidTwiceIntoAJournalInUseIsRefusedWithItsLine) {
+    auto db = store::open_memory_journal();
+    import_text(db, "date,soreness\n2026-10-01,2\n");
+    for (const char* second : {",2026-11-01,3\n", ",2026-11-01,5\n"}) {
+        for (ImportSettings s : {ImportSettings{}, ImportSettings{false, true}}) {
+            auto message = usage_error([&] {
+                import_text(
+                    db, "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n" + uuid_a + second, s);
+            });
+            EXPECT_EQ(message, "line 3: uuid '" + uuid_a +
+                                   "' is earlier in the file as well; expected each entry once "
+                                   "in a file");
+        }
+    }
+    EXPECT_EQ(store::count_entries(db), 1);
 }
 
 TEST(Import, ADryRunNeverTakesTheWriteLock) {

@@ -196,3 +196,52 @@ TEST(SchemaFiles, AreNumberedFromOneWithoutGaps) {
         EXPECT_TRUE(files[i].name.ends_with(".sql")) << files[i].name;
     }
 }
+
+// A journal written at level 1 keeps every entry, tag and the highest id
+// ever given through the rebuild of level 2, and its rules still hold.
+TEST(Migrations, Level2KeepsEntriesTagsAndIds) {
+    auto db = scratch();
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(std::string(sore::schema_files().front().text).c_str());
+    set_user_version(db, 1);
+    db.exec(R"(
+        INSERT INTO entry (id, uuid, date, soreness, technique, side, created_at, updated_at)
+        VALUES (1, 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', '2026-11-01', 4, 'swedish', 'left',
+                '2026-11-01T10:00:00Z', '2026-11-01T10:00:00Z'),
+               (7, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', '2026-11-02', 6, 'none', NULL,
+                '2026-11-02T10:00:00Z', '2026-11-02T10:00:00Z'),
+               (9, 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', '2026-11-03', 1, NULL, NULL,
+                '2026-11-03T10:00:00Z', '2026-11-03T10:00:00Z');
+        INSERT INTO entry_tag VALUES (1, 'hip'), (1, 'work'), (7, 'rest');
+        DELETE FROM entry WHERE id = 9;)");
+
+    migrate(db);
+
+    EXPECT_EQ(schema_level(db), known_schema_level());
+    EXPECT_EQ(scalar(db, "PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(count_entries(db), 2);
+    EXPECT_EQ(find_entry(db, 1)->tags, (std::vector<std::string>{"hip", "work"}));
+    EXPECT_EQ(find_entry(db, 7)->tags, std::vector<std::string>{"rest"});
+    EXPECT_EQ(find_entry(db, 1)->technique, sore::journal::Technique::swedish);
+    EXPECT_EQ(last_id_given(db), 9) << "a deleted id is never given again";
+    auto next = sample();
+    insert_entry(db, next);
+    EXPECT_EQ(next.id, 10);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    Statement ok(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(ok.step());
+    EXPECT_EQ(ok.get_text(0), "ok");
+    // The rules written without IN lists refuse what they refused before.
+    EXPECT_THROW(db.exec("UPDATE entry SET technique = 'shiatsu' WHERE id = 1"), sore::Error);
+    EXPECT_THROW(db.exec("UPDATE entry SET side = 'middle' WHERE id = 1"), sore::Error);
+    EXPECT_THROW(db.exec("UPDATE entry SET injury = 2 WHERE id = 1"), sore::Error);
+    EXPECT_THROW(db.exec("UPDATE entry SET uuid = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb' "
+                         "WHERE id = 1"),
+                 sore::Error);
+    EXPECT_NO_THROW(db.exec("UPDATE entry SET technique = 'myofascial', side = 'both' "
+                            "WHERE id = 1"));
+    // Deleting an entry still takes its tags with it.
+    EXPECT_TRUE(remove_entry(db, 1));
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag WHERE entry_id = 1"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), 2); // 7's and 10's
+}
