@@ -4,6 +4,7 @@
 
 #include <boost/uuid/random_generator.hpp>
 #include <boost/uuid/uuid_io.hpp>
+#include <fmt/format.h>
 
 namespace sore::store {
 
@@ -214,19 +215,25 @@ bool remove_entry(Database& db, std::int64_t id) {
 
 void for_each_entry(Database& db, const EntryFilter& filter,
                     const std::function<void(const Entry&)>& visit) {
-    // The inner query picks the matches (the latest N when asked); the outer
-    // one puts them oldest first. LIMIT -1 means no limit.
-    Statement stmt(db, std::string("SELECT * FROM (SELECT ") + std::string(entry_columns) + R"(
+    constexpr std::string_view matches = R"(
         FROM entry e
         WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2)
           AND (?3 IS NULL OR EXISTS (SELECT 1 FROM entry_tag t
-                                     WHERE t.entry_id = e.id AND t.tag = ?3))
-        ORDER BY e.date DESC, e.time DESC, e.id DESC LIMIT ?4)
-        ORDER BY 3, 4, 1)");
-    stmt.bind(1, filter.from)
-        .bind(2, filter.to)
-        .bind(3, filter.tag)
-        .bind(4, filter.last.value_or(-1));
+                                     WHERE t.entry_id = e.id AND t.tag = ?3)))";
+    // Every match comes straight off the date index, oldest first. For the
+    // latest N, an inner query picks them newest first and the outer one
+    // turns them round; that sorts, so only then.
+    auto sql =
+        filter.last
+            ? fmt::format("SELECT * FROM (SELECT {} {} ORDER BY e.date DESC, e.time DESC, "
+                          "e.id DESC LIMIT ?4) ORDER BY 3, 4, 1",
+                          entry_columns, matches)
+            : fmt::format("SELECT {} {} ORDER BY e.date, e.time, e.id", entry_columns, matches);
+    Statement stmt(db, sql);
+    stmt.bind(1, filter.from).bind(2, filter.to).bind(3, filter.tag);
+    if (filter.last) {
+        stmt.bind(4, *filter.last);
+    }
     while (stmt.step()) {
         visit(read_entry(stmt));
     }
