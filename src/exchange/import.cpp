@@ -1,8 +1,7 @@
 #include "exchange/import.hpp"
 
 #include "error.hpp"
-#include "exchange/csv_reader.hpp"
-#include "exchange/json_reader.hpp"
+#include "exchange/row_reader.hpp"
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
 #include "render/entries.hpp"
@@ -202,26 +201,6 @@ private:
     std::optional<store::IndexesAside> aside_;
 };
 
-void add(const Record& record, Writer& writer, date::sys_days today, ImportCounts& counts) {
-    journal::Entry entry;
-    try {
-        entry = to_entry(record, today);
-    } catch (const UsageError& e) {
-        throw UsageError(fmt::format("{}: {}", record.where, e.what()));
-    }
-    writer.add(std::move(entry), record.where, counts);
-}
-
-void read_csv(CsvReader& reader, Writer& writer, date::sys_days today, ImportCounts& counts,
-              const ImportProgress& progress) {
-    while (auto record = reader.next()) {
-        add(*record, writer, today, counts);
-        if (progress) {
-            progress(reader.bytes_read(), counts.rows);
-        }
-    }
-}
-
 } // namespace
 
 ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
@@ -233,17 +212,16 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
     store::Transaction transaction(db, settings.dry_run ? store::Transaction::Kind::read
                                                         : store::Transaction::Kind::write);
     Writer writer(db, settings);
-    if (start.json) {
-        JsonReader reader(in);
-        reader.read([&](const Record& record) {
-            add(record, writer, today, counts);
-            if (progress) {
-                progress(reader.bytes_read(), counts.rows);
-            }
-        });
-    } else {
-        CsvReader reader(in, start.blank_lines);
-        read_csv(reader, writer, today, counts, progress);
+    RowReader reader(in, start.json, start.blank_lines, today);
+    for (bool last = false; !last;) {
+        auto batch = reader.next();
+        for (auto& row : batch.rows) {
+            writer.add(std::move(row.entry), row.where, counts);
+        }
+        if (progress) {
+            progress(batch.bytes_read, counts.rows);
+        }
+        last = batch.last;
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {
         writer.finish();

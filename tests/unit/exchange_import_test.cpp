@@ -311,3 +311,56 @@ TEST(Import, JsonAndCsvMakeTheSameEntry) {
     EXPECT_EQ(a->uuid, b->uuid);
     EXPECT_EQ(a->sitting_min, 450);
 }
+
+// Rows are read and checked on a second thread; what goes wrong first in
+// the file is still what is reported, however the rows fall into batches.
+TEST(Import, TheFirstProblemInTheFileIsTheOneReported) {
+    auto db = store::open_memory_journal();
+    import_text(db, "date,soreness\n2026-10-01,2\n"); // in use: rows are checked one by one
+    std::string rows = "uuid,date,soreness\n";
+    for (int i = 0; i < 600; ++i) {
+        rows += ",2026-11-01,3\n";
+    }
+    // line 602 gives uuid_a, line 603 again (found by the writer), line 604
+    // has a bad value (found by the reader, which is ahead).
+    auto text = rows + uuid_a + ",2026-11-01,3\n" + uuid_a + ",2026-11-01,3\n,2026-11-01,11\n";
+    EXPECT_EQ(usage_error([&] { import_text(db, text); }),
+              "line 603: uuid '" + uuid_a +
+                  "' is earlier in the file as well; expected each entry once in a file");
+    EXPECT_EQ(store::count_entries(db), 1);
+
+    auto bad_late = rows + ",2026-11-01,11\n";
+    auto message = usage_error([&] { import_text(db, bad_late); });
+    EXPECT_EQ(message.rfind("line 602: soreness '11'", 0), 0u) << message;
+    EXPECT_EQ(store::count_entries(db), 1);
+}
+
+TEST(Import, ManyRowsArriveInOrderAndAreCountedOnce) {
+    auto db = store::open_memory_journal();
+    std::string text = "date,soreness,note\n";
+    for (int i = 0; i < 2000; ++i) {
+        text += "2026-11-01," + std::to_string(i % 11) + ",row " + std::to_string(i) + "\n";
+    }
+    auto counts = import_text(db, text);
+    EXPECT_EQ(counts.rows, 2000);
+    EXPECT_EQ(counts.added, 2000);
+    EXPECT_EQ(store::count_entries(db), 2000);
+    // Ids follow the file's order.
+    EXPECT_EQ(store::find_entry(db, 1)->note, "row 0");
+    EXPECT_EQ(store::find_entry(db, 1234)->note, "row 1233");
+    EXPECT_EQ(store::find_entry(db, 2000)->soreness, 1999 % 11);
+}
+
+TEST(Import, AnEarlyProblemStopsTheReadingThatIsAhead) {
+    auto db = store::open_memory_journal();
+    import_text(db, "date,soreness\n2026-10-01,2\n");
+    std::string text =
+        "uuid,date,soreness\n" + uuid_a + ",2026-11-01,3\n" + uuid_a + ",2026-11-01,4\n";
+    for (int i = 0; i < 20000; ++i) { // far more than the reader may hold ahead
+        text += ",2026-11-01,3\n";
+    }
+    EXPECT_EQ(usage_error([&] { import_text(db, text); }),
+              "line 3: uuid '" + uuid_a +
+                  "' is earlier in the file as well; expected each entry once in a file");
+    EXPECT_EQ(store::count_entries(db), 1);
+}
