@@ -60,6 +60,12 @@ bool journal_exists(const std::string& path) {
         throw UsageError(fmt::format(
             "journal path '{}' is a folder; expected the path of a journal file", path));
     }
+    if (fs::exists(status) && status.type() != fs::file_type::regular) {
+        // SQLite would take /dev/null for an empty journal and leave
+        // /dev/null-journal behind.
+        throw UsageError(fmt::format(
+            "journal path '{}' is not a regular file; expected the path of a journal file", path));
+    }
     return fs::exists(status);
 }
 
