@@ -3,7 +3,9 @@
 #include "error.hpp"
 #include "store/migrations.hpp"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -74,6 +76,11 @@ Database open_journal(const std::string& path, Access access) {
     bool exists = journal_exists(path);
     if (access != Access::write && !exists) {
         return open_memory_journal();
+    }
+    if (access != Access::read && exists && ::access(path.c_str(), W_OK) != 0) {
+        // Left to SQLite, this is found only after reading the schema has
+        // made a -wal and a read-only -shm, which then block every write.
+        throw Error(fmt::format("cannot write to the journal {}: {}", path, std::strerror(errno)));
     }
     if (access == Access::read) {
         // A writable connection, when allowed, removes the -wal and -shm
