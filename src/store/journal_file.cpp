@@ -84,16 +84,19 @@ Database open_journal(const std::string& path, Access access) {
     }
     if (access == Access::read) {
         // A writable connection, when allowed, removes the -wal and -shm
-        // files as it closes. In a folder we cannot write to and with no
-        // -wal file, the journal is whole in its file and cannot take new
-        // commits from us: read it as immutable, the only way SQLite can.
+        // files as it closes. In a folder or a file we cannot write to and
+        // with no -wal file, the journal is whole in its file and cannot
+        // take new commits from us: read it as immutable, the only way
+        // SQLite can without leaving a -wal and a read-only -shm (which
+        // would block writes once the file is writable again).
         auto folder = fs::absolute(path).parent_path();
         bool folder_writable = ::access(folder.c_str(), W_OK) == 0;
+        bool file_writable = ::access(path.c_str(), W_OK) == 0;
         bool has_wal = fs::exists(path + "-wal", ec);
         auto mode = Database::Mode::read_only;
-        if (!folder_writable && !has_wal) {
+        if ((!folder_writable || !file_writable) && !has_wal) {
             mode = Database::Mode::immutable;
-        } else if (folder_writable && ::access(path.c_str(), W_OK) == 0) {
+        } else if (folder_writable && file_writable) {
             mode = Database::Mode::read_write;
         }
         Database db(path, mode);
