@@ -75,6 +75,13 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
     po::variables_map vm;
     try {
         po::store(po::parse_config_file(file, known), vm);
+    } catch (const po::unknown_option& e) {
+        // Boost names no option for a line such as "= journal.db".
+        auto what = e.get_option_name().empty()
+                        ? std::string("a line has '=' but no setting name before it")
+                        : std::string(e.what());
+        throw UsageError(
+            fmt::format("config file {}: {}; the known setting is db = PATH", path.string(), what));
     } catch (const po::error& e) {
         throw UsageError(fmt::format("config file {}: {}; the known setting is db = PATH",
                                      path.string(), e.what()));
