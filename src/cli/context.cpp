@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "journal/dates.hpp"
+#include "journal/values.hpp"
 
 #include <boost/program_options.hpp>
 #include <cerrno>
@@ -90,8 +91,15 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         return std::nullopt;
     }
     auto db = vm["db"].as<std::string>();
-    if (db.size() >= 2 && db.front() == '"' && db.back() == '"') {
+    bool opens = db.starts_with('"');
+    bool closes = db.size() >= 2 && db.ends_with('"');
+    if (opens && closes) {
         db = db.substr(1, db.size() - 2); // db = "/path with spaces"
+    } else if (opens || db.ends_with('"')) {
+        // Taken as it is, `"/path` would make a folder named `"`.
+        throw UsageError(fmt::format("config file {}: db {} has an unmatched '\"'; expected db = "
+                                     "PATH, or db = \"PATH\"",
+                                     path.string(), journal::quoted(db)));
     }
     if (db.empty()) {
         throw UsageError(
