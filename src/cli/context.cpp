@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "journal/dates.hpp"
+#include "journal/values.hpp"
 
 #include <boost/program_options.hpp>
 #include <cerrno>
@@ -75,6 +76,13 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
     po::variables_map vm;
     try {
         po::store(po::parse_config_file(file, known), vm);
+    } catch (const po::unknown_option& e) {
+        // Boost names no option for a line such as "= journal.db".
+        auto what = e.get_option_name().empty()
+                        ? std::string("a line has '=' but no setting name before it")
+                        : std::string(e.what());
+        throw UsageError(
+            fmt::format("config file {}: {}; the known setting is db = PATH", path.string(), what));
     } catch (const po::error& e) {
         throw UsageError(fmt::format("config file {}: {}; the known setting is db = PATH",
                                      path.string(), e.what()));
@@ -83,8 +91,15 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         return std::nullopt;
     }
     auto db = vm["db"].as<std::string>();
-    if (db.size() >= 2 && db.front() == '"' && db.back() == '"') {
+    bool opens = db.starts_with('"');
+    bool closes = db.size() >= 2 && db.ends_with('"');
+    if (opens && closes) {
         db = db.substr(1, db.size() - 2); // db = "/path with spaces"
+    } else if (opens || db.ends_with('"')) {
+        // Taken as it is, `"/path` would make a folder named `"`.
+        throw UsageError(fmt::format("config file {}: db {} has an unmatched '\"'; expected db = "
+                                     "PATH, or db = \"PATH\"",
+                                     path.string(), journal::quoted(db)));
     }
     if (db.empty()) {
         throw UsageError(

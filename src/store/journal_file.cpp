@@ -3,7 +3,9 @@
 #include "error.hpp"
 #include "store/migrations.hpp"
 
+#include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -60,6 +62,12 @@ bool journal_exists(const std::string& path) {
         throw UsageError(fmt::format(
             "journal path '{}' is a folder; expected the path of a journal file", path));
     }
+    if (fs::exists(status) && status.type() != fs::file_type::regular) {
+        // SQLite would take /dev/null for an empty journal and leave
+        // /dev/null-journal behind.
+        throw UsageError(fmt::format(
+            "journal path '{}' is not a regular file; expected the path of a journal file", path));
+    }
     return fs::exists(status);
 }
 
@@ -69,18 +77,26 @@ Database open_journal(const std::string& path, Access access) {
     if (access != Access::write && !exists) {
         return open_memory_journal();
     }
+    if (access != Access::read && exists && ::access(path.c_str(), W_OK) != 0) {
+        // Left to SQLite, this is found only after reading the schema has
+        // made a -wal and a read-only -shm, which then block every write.
+        throw Error(fmt::format("cannot write to the journal {}: {}", path, std::strerror(errno)));
+    }
     if (access == Access::read) {
         // A writable connection, when allowed, removes the -wal and -shm
-        // files as it closes. In a folder we cannot write to and with no
-        // -wal file, the journal is whole in its file and cannot take new
-        // commits from us: read it as immutable, the only way SQLite can.
+        // files as it closes. In a folder or a file we cannot write to and
+        // with no -wal file, the journal is whole in its file and cannot
+        // take new commits from us: read it as immutable, the only way
+        // SQLite can without leaving a -wal and a read-only -shm (which
+        // would block writes once the file is writable again).
         auto folder = fs::absolute(path).parent_path();
         bool folder_writable = ::access(folder.c_str(), W_OK) == 0;
+        bool file_writable = ::access(path.c_str(), W_OK) == 0;
         bool has_wal = fs::exists(path + "-wal", ec);
         auto mode = Database::Mode::read_only;
-        if (!folder_writable && !has_wal) {
+        if ((!folder_writable || !file_writable) && !has_wal) {
             mode = Database::Mode::immutable;
-        } else if (folder_writable && ::access(path.c_str(), W_OK) == 0) {
+        } else if (folder_writable && file_writable) {
             mode = Database::Mode::read_write;
         }
         Database db(path, mode);

@@ -18,7 +18,8 @@ enum class Access {
 Database open_journal(const std::string& path, Access access);
 
 // Whether a journal file is there. Throws Error when that cannot be told
-// (no permission to look) and UsageError when the path is a folder.
+// (no permission to look) and UsageError when the path is a folder or
+// another file that is not a regular one (a pipe, a device).
 bool journal_exists(const std::string& path);
 
 // An empty journal in memory, at the current schema level (tests, dry runs).

@@ -124,6 +124,22 @@ TEST_F(ReadOnly, CanStillBeRead) {
     EXPECT_EQ(box.run({"show", "1"}).status, 0);
 }
 
+// SQLite would leave a -wal and a -shm as read-only as the journal, and the
+// -shm would block every write once the journal is writable again.
+TEST_F(ReadOnly, ReadingLeavesNothingThatBlocksWritesLater) {
+    auto listing = folder_listing(box);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"list"}, {"week"}, {"check"}, {"export"}}) {
+        auto r = box.run(args);
+        EXPECT_EQ(r.status, 0) << args[0] << ": " << r.err;
+        EXPECT_EQ(folder_listing(box), listing) << args[0] << " added files";
+    }
+    fs::permissions(box.db(), fs::perms::owner_read | fs::perms::owner_write);
+    auto r = box.run({"log", "--soreness", "3"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(sore::testing::listed_ids(box), (std::vector<long long>{1, 2}));
+}
+
 TEST_F(ReadOnly, InAReadOnlyFolderCanStillBeRead) {
     fs::permissions(box.dir(), fs::perms::owner_read | fs::perms::owner_exec |
                                    fs::perms::group_read | fs::perms::group_exec |
