@@ -7,7 +7,8 @@ packages="g++ cmake make pkg-config tzdata util-linux
 libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libhowardhinnant-date-dev
 libeigen3-dev libcsv-dev libkainjow-mustache-dev libxml2-utils
 libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
-dpkg-dev file man-db groff-base python3"
+dpkg-dev file man-db groff-base python3
+sqlite3 time libbenchmark-dev"
 
 missing=""
 for package in $packages; do
