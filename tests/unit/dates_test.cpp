@@ -192,10 +192,37 @@ date::days today_east_minus_west(const char* east, const char* west) {
     return {};
 }
 
+// UTC+14 and UTC-11 are 25 hours apart: one calendar day, except from
+// 10:00 to 11:00 UTC, when UTC+14 has reached tomorrow and UTC-11 is still
+// in yesterday.
+date::days date_line_gap(std::chrono::system_clock::time_point at) {
+    auto hour = date::floor<std::chrono::hours>(at - date::floor<date::days>(at));
+    return date::days{hour == std::chrono::hours{10} ? 2 : 1};
+}
+
+void expect_date_line_gap(const char* east, const char* west) {
+    auto before = std::chrono::system_clock::now();
+    auto gap = today_east_minus_west(east, west);
+    auto after = std::chrono::system_clock::now();
+    if (date_line_gap(before) == date_line_gap(after)) {
+        EXPECT_EQ(gap, date_line_gap(before)) << east << " minus " << west;
+    } else { // asked across 10:00 or 11:00 UTC
+        EXPECT_TRUE(gap == date::days{1} || gap == date::days{2}) << gap.count();
+    }
+}
+
 TEST(Today, FollowsTzAcrossTheDateLine) {
-    // UTC+14 and UTC-11 are 25 hours apart: always one calendar day.
-    EXPECT_EQ(today_east_minus_west("Pacific/Kiritimati", "Pacific/Pago_Pago"), date::days{1});
-    EXPECT_EQ(today_east_minus_west(":Pacific/Kiritimati", "Pacific/Pago_Pago"), date::days{1});
+    expect_date_line_gap("Pacific/Kiritimati", "Pacific/Pago_Pago");
+    expect_date_line_gap(":Pacific/Kiritimati", "Pacific/Pago_Pago");
+}
+
+TEST(Today, TheDateLineGapIsTwoDaysForOneHour) {
+    using namespace std::chrono;
+    date::sys_days day_start = date::year{2026} / 11 / 28;
+    EXPECT_EQ(date_line_gap(day_start + hours{9} + minutes{59}), date::days{1});
+    EXPECT_EQ(date_line_gap(day_start + hours{10}), date::days{2});
+    EXPECT_EQ(date_line_gap(day_start + hours{10} + minutes{59}), date::days{2});
+    EXPECT_EQ(date_line_gap(day_start + hours{11}), date::days{1});
 }
 
 TEST(Today, UnknownTzFallsBackWithoutThrowing) {
@@ -208,7 +235,7 @@ TEST(Today, UnknownTzFallsBackWithoutThrowing) {
 
 TEST(Today, PosixTzRulesAreReadThroughTheCLibrary) {
     // Not zone names, so the date library cannot place them; libc can.
-    EXPECT_EQ(today_east_minus_west("<+14>-14", "<-11>11"), date::days{1});
+    expect_date_line_gap("<+14>-14", "<-11>11");
 }
 
 TEST(ParseDate, RefusesDaysBefore1900ByTheWordTyped) {
