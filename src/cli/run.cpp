@@ -4,6 +4,7 @@
 #include "cli/parsing.hpp"
 #include "error.hpp"
 #include "journal/values.hpp"
+#include "store/sqlite.hpp"
 #include "version.hpp"
 
 #include <algorithm>
@@ -242,6 +243,7 @@ namespace sore {
 
 int run(int argc, char** argv) {
     umask(077); // journal, backups and their folders: readable by the owner only
+    store::watch_file_size_limit(); // a clear error past ulimit -f, not death by SIGXFSZ
     std::vector<std::string> args(argv + 1, argv + argc);
     cli::Terminal terminal{isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
                            isatty(STDERR_FILENO) == 1};

@@ -3,6 +3,7 @@
 #include "error.hpp"
 
 #include <cctype>
+#include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -12,6 +13,12 @@ namespace sore::store {
 namespace {
 
 constexpr int busy_timeout_ms = 5000;
+
+volatile std::sig_atomic_t file_size_limit_reached = 0;
+
+extern "C" void note_file_size_limit(int) {
+    file_size_limit_reached = 1;
+}
 
 int open_flags(Database::Mode mode) {
     switch (mode) {
@@ -44,6 +51,10 @@ std::string file_uri(const std::string& path, Database::Mode mode) {
 
 } // namespace
 
+void watch_file_size_limit() {
+    std::signal(SIGXFSZ, note_file_size_limit);
+}
+
 void Database::Closer::operator()(sqlite3* db) const noexcept {
     sqlite3_close_v2(db);
 }
@@ -72,11 +83,17 @@ void Database::check(int rc) const {
     if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_PERM) {
         throw Error(fmt::format("cannot write to the journal {}: {}", path_, why));
     }
+    if ((rc & 0xff) == SQLITE_FULL) {
+        throw Error(fmt::format("the disk is full: the journal {} cannot grow; nothing was changed",
+                                path_));
+    }
+    if ((rc & 0xff) == SQLITE_IOERR && file_size_limit_reached != 0) {
+        throw Error(fmt::format("a file is too large: the journal {} cannot grow past the file "
+                                "size limit (ulimit -f); nothing was changed",
+                                path_));
+    }
     if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR) {
         throw Error(fmt::format("cannot use the journal {}: {}", path_, why));
-    }
-    if ((rc & 0xff) == SQLITE_FULL) {
-        throw Error(fmt::format("the disk is full; the journal {} was not changed", path_));
     }
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
         throw Error(

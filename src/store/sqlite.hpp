@@ -15,6 +15,11 @@ struct sqlite3_stmt;
 
 namespace sore::store {
 
+// Catches SIGXFSZ, which the kernel sends (and which by default kills) when a
+// write goes past the file size limit (ulimit -f): the write then fails with
+// EFBIG, and check() can say why, which SQLite's "disk I/O error" does not.
+void watch_file_size_limit();
+
 class Database {
 public:
     enum class Mode {

@@ -1,9 +1,14 @@
-// Two processes logging at once: 2 x 200 runs of `sore log` on one journal
-// all succeed, and every entry is there once with its own id; and two
-// processes creating a fresh journal at once both succeed.
+// Four processes logging at once: 4 x 250 runs of `sore log` on one journal
+// all succeed, and every entry is there once with its own id; two processes
+// creating a fresh journal at once both succeed; and `sore week` run again
+// and again while an import commits sees the journal before the import or
+// after it, never part of it.
 
+#include "bulk.hpp"
 #include "expect.hpp"
 
+#include <atomic>
+#include <iostream>
 #include <latch>
 #include <regex>
 #include <set>
@@ -14,7 +19,8 @@ using sore::testing::Sandbox;
 
 namespace {
 
-constexpr int runs_per_writer = 200;
+constexpr std::size_t writers = 4;
+constexpr int runs_per_writer = 250;
 
 struct Outcome {
     std::vector<std::string> failures; // "run N: status S: stderr"
@@ -40,48 +46,59 @@ Outcome write_entries(const Sandbox& box, const std::string& writer) {
     return outcome;
 }
 
-TEST(Concurrency, TwoWritersOf200EntriesEach) {
-    Sandbox box; // no journal yet: the two writers also race to create it
-    Outcome a, b;
-    std::thread first([&] { a = write_entries(box, "a"); });
-    std::thread second([&] { b = write_entries(box, "b"); });
-    first.join();
-    second.join();
+std::string joined(const std::vector<long long>& ids) {
+    std::string list;
+    for (auto id : ids) {
+        list += (list.empty() ? "" : ",") + std::to_string(id);
+    }
+    return list.empty() ? std::string("0") : list;
+}
 
-    EXPECT_EQ(a.failures.size(), 0u) << (a.failures.empty() ? "" : a.failures.front());
-    EXPECT_EQ(b.failures.size(), 0u) << (b.failures.empty() ? "" : b.failures.front());
+TEST(Concurrency, FourWritersOf250EntriesEach) {
+    Sandbox box; // no journal yet: the writers also race to create it
+    std::vector<Outcome> outcomes(writers);
+    std::vector<std::string> names;
+    std::vector<std::thread> threads;
+    for (std::size_t w = 0; w < writers; ++w) {
+        names.push_back(std::string(1, static_cast<char>('a' + w)));
+    }
+    for (std::size_t w = 0; w < writers; ++w) {
+        threads.emplace_back([&, w] { outcomes[w] = write_entries(box, names[w]); });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
 
-    std::set<long long> ids(a.ids.begin(), a.ids.end());
-    ids.insert(b.ids.begin(), b.ids.end());
-    EXPECT_EQ(ids.size(), 400u) << "ids printed by sore must be distinct";
+    std::set<long long> ids;
+    std::vector<std::string> per_tag;
+    for (std::size_t w = 0; w < writers; ++w) {
+        const auto& o = outcomes[w];
+        EXPECT_EQ(o.failures.size(), 0u)
+            << names[w] << ": " << (o.failures.empty() ? "" : o.failures.front());
+        ids.insert(o.ids.begin(), o.ids.end());
+        per_tag.push_back(names[w] + " " + std::to_string(runs_per_writer));
+        // The ids sore printed are the ids stored, with the notes each run gave.
+        EXPECT_EQ(query(box.db(), "SELECT count(*) FROM entry WHERE note LIKE '" + names[w] +
+                                      "-%' AND id IN (" + joined(o.ids) + ")"),
+                  std::vector<std::string>{std::to_string(o.ids.size())});
+    }
+    EXPECT_EQ(ids.size(), 1000u) << "ids printed by sore must be distinct";
 
-    EXPECT_EQ(query(box.db(), "SELECT count(*) FROM entry"), std::vector<std::string>{"400"});
+    EXPECT_EQ(query(box.db(), "SELECT count(*) FROM entry"), std::vector<std::string>{"1000"});
     EXPECT_EQ(query(box.db(), "SELECT count(DISTINCT id) FROM entry"),
-              std::vector<std::string>{"400"});
+              std::vector<std::string>{"1000"});
     EXPECT_EQ(query(box.db(), "SELECT count(DISTINCT uuid) FROM entry"),
-              std::vector<std::string>{"400"});
+              std::vector<std::string>{"1000"});
     EXPECT_EQ(query(box.db(), "SELECT count(DISTINCT note) FROM entry"),
-              std::vector<std::string>{"400"});
+              std::vector<std::string>{"1000"});
     EXPECT_EQ(query(box.db(), "SELECT tag || ' ' || count(*) FROM entry_tag GROUP BY tag "
                               "ORDER BY tag"),
-              (std::vector<std::string>{"a 200", "b 200"}));
-    // The ids sore printed are the ids stored, with the notes each run gave.
-    EXPECT_EQ(query(
-                  box.db(), "SELECT count(*) FROM entry WHERE note LIKE 'a-%' AND id IN (" +
-                                [&] {
-                                    std::string list;
-                                    for (auto id : a.ids) {
-                                        list += (list.empty() ? "" : ",") + std::to_string(id);
-                                    }
-                                    return list.empty() ? std::string("0") : list;
-                                }() +
-                                ")"),
-              std::vector<std::string>{std::to_string(a.ids.size())});
+              per_tag);
     EXPECT_EQ(query(box.db(), "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
 
     auto check = box.run({"check"});
     EXPECT_EQ(check.status, 0) << check.err;
-    EXPECT_NE(check.out.find("entries       400"), std::string::npos) << check.out;
+    EXPECT_NE(check.out.find("entries       1000"), std::string::npos) << check.out;
 }
 
 // The first use of a journal is the riskiest moment: both processes find no
@@ -117,6 +134,81 @@ TEST(Concurrency, TwoFirstWritersOnFreshJournals) {
     EXPECT_TRUE(failures.empty()) << failures.size() << " of " << 2 * rounds
                                   << " runs failed; first: "
                                   << (failures.empty() ? "" : failures.front());
+}
+
+// `sore week` over every week of the journal, again and again from two
+// threads while an import of 3,000 rows runs and commits: each output is the
+// one before the import or the one after it. Eight imports, each into the
+// journal as it was.
+TEST(Concurrency, AWeekReportSeesTheJournalBeforeOrAfterAnImportNeverPart) {
+    Sandbox box;
+    for (const char* day : {"2026-02-02", "2026-05-05", "2026-11-20"}) {
+        ASSERT_EQ(box.run({"log", day, "--soreness", "5", "--sitting", "8"}).status, 0);
+    }
+    sore::testing::write_file(
+        box.dir() / "bulk.csv",
+        sore::testing::bulk_csv(3000, std::chrono::year{2026} / std::chrono::November / 27, 330));
+    const std::vector<std::string> week{"week", "--format", "csv", "--weeks", "52"};
+    const auto base = box.db_bytes();
+    auto restore = [&] {
+        std::error_code ec;
+        std::filesystem::remove(box.db() + "-wal", ec);
+        std::filesystem::remove(box.db() + "-shm", ec);
+        sore::testing::write_file(box.db(), base);
+    };
+
+    auto before = box.run(week);
+    ASSERT_EQ(before.status, 0) << before.err;
+    ASSERT_EQ(box.run({"import", "bulk.csv"}).status, 0);
+    auto after = box.run(week);
+    ASSERT_EQ(after.status, 0) << after.err;
+    ASSERT_NE(before.out, after.out);
+    ASSERT_EQ(sore::testing::lines(after.out).size(), 53u) << after.out; // header + 52 weeks
+
+    constexpr int rounds = 8;
+    int saw_before = 0, saw_after = 0;
+    std::vector<std::string> wrong;
+    for (int round = 0; round < rounds; ++round) {
+        restore();
+        auto import = box.start({"import", "bulk.csv"}, "import");
+        std::atomic<bool> done = false;
+        std::vector<sore::testing::Result> seen[2];
+        auto reader = [&](int which) {
+            // Once more after the import has ended: that one must see it all.
+            bool last = false;
+            while (!last) {
+                last = done.load();
+                seen[which].push_back(box.run(week));
+            }
+        };
+        std::thread first(reader, 0);
+        std::thread second(reader, 1);
+        auto imported = import->wait();
+        done = true;
+        first.join();
+        second.join();
+        ASSERT_EQ(imported.status, 0) << imported.err;
+        for (const auto& outputs : seen) {
+            EXPECT_EQ(outputs.back().out, after.out) << "after the import ended";
+            for (const auto& r : outputs) {
+                if (r.status != 0 || !r.err.empty()) {
+                    wrong.push_back("status " + std::to_string(r.status) + ": " + r.err);
+                } else if (r.out == before.out) {
+                    ++saw_before;
+                } else if (r.out == after.out) {
+                    ++saw_after;
+                } else {
+                    wrong.push_back(r.out);
+                }
+            }
+        }
+    }
+    EXPECT_TRUE(wrong.empty()) << wrong.size() << " outputs were neither; the first:\n"
+                               << (wrong.empty() ? "" : wrong.front()) << "\nbefore:\n"
+                               << before.out << "after:\n"
+                               << after.out;
+    std::cout << saw_before + saw_after << " week reports during " << rounds
+              << " imports: " << saw_before << " before, " << saw_after << " after\n";
 }
 
 } // namespace

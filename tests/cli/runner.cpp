@@ -205,6 +205,72 @@ Result Sandbox::run(const std::vector<std::string>& args, const std::string& inp
     return result;
 }
 
+std::unique_ptr<Started> Sandbox::start(const std::vector<std::string>& args,
+                                        const std::string& name) const {
+    auto out_path = dir() / (name + ".out");
+    auto err_path = dir() / (name + ".err");
+    int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    int out = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (in < 0 || out < 0 || err < 0) {
+        throw std::runtime_error("cannot open the files for " + name);
+    }
+    const Command command(prefix, args, environment(), dir());
+    pid_t pid = fork();
+    if (pid == 0) {
+        dup2(in, 0);
+        dup2(out, 1);
+        dup2(err, 2);
+        command.exec();
+    }
+    close(in);
+    close(out);
+    close(err);
+    if (pid < 0) {
+        throw std::runtime_error("fork failed");
+    }
+    return std::make_unique<Started>(pid, out_path, err_path);
+}
+
+Started::Started(int pid, std::filesystem::path out, std::filesystem::path err)
+    : pid_(pid), out_(std::move(out)), err_(std::move(err)) {}
+
+Started::~Started() {
+    if (!status_) {
+        ::kill(pid_, SIGKILL);
+        int status = 0;
+        waitpid(pid_, &status, 0);
+    }
+}
+
+bool Started::running() {
+    if (status_) {
+        return false;
+    }
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        status_ = exit_status(status);
+        return false;
+    }
+    return true;
+}
+
+void Started::kill(int signal) const {
+    if (!status_) {
+        ::kill(pid_, signal);
+    }
+}
+
+Result Started::wait() {
+    if (!status_) {
+        int status = 0;
+        while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        status_ = exit_status(status);
+    }
+    return {*status_, read_file(out_), read_file(err_)};
+}
+
 Result Sandbox::run_tty(const std::vector<std::string>& args, const std::string& input) const {
     const Command command(prefix, args, environment(), dir());
     int master = -1;

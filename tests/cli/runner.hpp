@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,29 @@ struct Result {
     int status = -1; // exit status, or 128 + signal
     std::string out;
     std::string err;
+};
+
+// A sore run in the background (Sandbox::start): standard input empty,
+// output into two files. Killed and reaped when dropped unfinished.
+class Started {
+public:
+    Started(int pid, std::filesystem::path out, std::filesystem::path err);
+    ~Started();
+    Started(const Started&) = delete;
+    Started& operator=(const Started&) = delete;
+
+    int pid() const { return pid_; }
+    // False once it has exited (then reaped: its /proc entry is gone).
+    bool running();
+    void kill(int signal) const;
+    // Waits for the end; status as in Result, out and err from the files.
+    Result wait();
+
+private:
+    int pid_;
+    std::optional<int> status_;
+    std::filesystem::path out_;
+    std::filesystem::path err_;
 };
 
 class Sandbox {
@@ -48,6 +72,11 @@ public:
     // Runs sore with these arguments, feeding `input` on standard input
     // (a pipe: not a terminal).
     Result run(const std::vector<std::string>& args, const std::string& input = "") const;
+
+    // Starts sore and returns at once; its output goes to NAME.out and
+    // NAME.err in the sandbox folder. No timeout: the caller waits or kills.
+    std::unique_ptr<Started> start(const std::vector<std::string>& args,
+                                   const std::string& name) const;
 
     // Runs sore on a pseudo-terminal (standard input and output are a tty),
     // typing `input`. Output of both streams comes back in `out`.
