@@ -17,9 +17,21 @@ if(SORE_UBSAN)
   target_link_options(standard_settings INTERFACE -fsanitize=undefined)
 endif()
 
+# libFuzzer's coverage hooks in every object, so the fuzzers
+# (tests/fuzz) steer by sore_core's branches; only they link libFuzzer.
+if(SORE_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "SORE_FUZZ needs clang: -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(standard_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+    -fno-omit-frame-pointer)
+  target_link_options(standard_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 # Debian's usual hardening for the optimised builds a package is made from:
 # checked libc calls, and a read-only GOT once loaded.
-if(NOT SORE_ASAN)
+if(NOT SORE_ASAN AND NOT SORE_FUZZ)
   target_compile_definitions(standard_settings INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 endif()

@@ -34,6 +34,11 @@ auto optional_value(const Record& r, Column column, Parse parse)
     return std::nullopt;
 }
 
+// The largest id a restore keeps. The ids the journal hands out after it
+// must still be ones `sore show` and a later import read (up to 18 digits),
+// so a file's id past 15 digits makes way for a new one.
+constexpr long long largest_kept_id = 999'999'999'999'999;
+
 bool yes_no(const Record& r, Column column) {
     const auto* text = given(r, column);
     if (text == nullptr || *text == "0") {
@@ -119,6 +124,9 @@ Entry to_entry(const Record& r, date::sys_days today) {
     Entry e;
     if (const auto* id = given(r, Column::id)) {
         e.id = journal::parse_whole("id", *id, 1, 999'999'999'999'999'999);
+        if (e.id > largest_kept_id) {
+            e.id = 0; // a new id, as when the journal holds this one already
+        }
     }
     if (const auto* text = given(r, Column::uuid)) {
         e.uuid = uuid(*text);

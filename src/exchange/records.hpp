@@ -57,7 +57,8 @@ struct Record {
 // Every value checked as `sore log` checks it, then the entry as a whole.
 // Throws UsageError naming the column, the value and what is accepted. An
 // empty cell is an absent value; an id, when given, is a whole number from
-// 1. In the Entry, id 0 and an empty uuid mean the file gave none.
+// 1. In the Entry, id 0 and an empty uuid mean the file gave none (or an id
+// too large to keep, past 15 digits).
 journal::Entry to_entry(const Record& record, date::sys_days today);
 
 } // namespace sore::exchange

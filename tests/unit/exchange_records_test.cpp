@@ -173,3 +173,19 @@ TEST(ExchangeToEntry, UpdatedAtDefaultsToCreatedAt) {
                       today);
     EXPECT_EQ(e.updated_at, "2026-11-20T18:00:00Z");
 }
+
+// Found by the csv_import fuzzer: a kept id of 18 digits made the journal's
+// next ids 19 digits long, which neither `sore show` nor an import reads.
+TEST(ExchangeToEntry, IdsPastFifteenDigitsAreNotKept) {
+    auto with_id = [](const std::string& id) {
+        return to_entry(
+                   record(
+                       {{Column::id, id}, {Column::date, "2026-11-20"}, {Column::soreness, "4"}}),
+                   today)
+            .id;
+    };
+    EXPECT_EQ(with_id("999999999999999"), 999'999'999'999'999);
+    EXPECT_EQ(with_id("1000000000000000"), 0);
+    EXPECT_EQ(with_id("999999999999999999"), 0);
+    EXPECT_TRUE(contains(usage_error([&] { with_id("1000000000000000000"); }), "id"));
+}

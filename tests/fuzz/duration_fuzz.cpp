@@ -1,0 +1,67 @@
+// The hours parser of --sitting and the CSV's sitting_hours, and the time
+// of day parser beside it.
+
+#include "check.hpp"
+#include "error.hpp"
+#include "journal/values.hpp"
+#include "render/entries.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace {
+
+using sore::fuzz::require;
+
+std::optional<int> sitting(const std::string& text) {
+    try {
+        return sore::journal::parse_sitting_minutes("--sitting", text);
+    } catch (const sore::UsageError&) {
+        return std::nullopt;
+    }
+}
+
+std::string upper(std::string text) {
+    for (auto& c : text) {
+        if (c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+        }
+    }
+    return text;
+}
+
+void check_sitting(const std::string& text) {
+    auto minutes = sitting(text);
+    require(sitting(upper(text)) == minutes, "sitting is read in any case");
+    if (!minutes) {
+        return;
+    }
+    require(*minutes >= 0 && *minutes <= 24 * 60, "sitting is 0 to 24 hours");
+    // What list and the CSV write must read back as the same minute.
+    require(sitting(sore::render::format_hours(*minutes)) == minutes, "format_hours round-trips");
+    require(sitting(sore::render::format_minutes(*minutes)) == minutes,
+            "format_minutes round-trips");
+}
+
+void check_time(const std::string& text) {
+    std::string time;
+    try {
+        time = sore::journal::parse_time("--time", text);
+    } catch (const sore::UsageError&) {
+        return;
+    }
+    require(time.size() == 5 && time[2] == ':' && time >= "00:00" && time <= "23:59",
+            "a time is HH:MM from 00:00 to 23:59");
+    require(sore::journal::parse_time("--time", time) == time, "a time round-trips");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string text(reinterpret_cast<const char*>(data), size);
+    check_sitting(text);
+    check_time(text);
+    return 0;
+}
