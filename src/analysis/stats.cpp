@@ -2,6 +2,7 @@
 
 #include <Eigen/Dense>
 #include <algorithm>
+#include <array>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <numeric>
@@ -158,17 +159,19 @@ std::optional<double> spearman(std::span<const double> x, std::span<const double
 }
 
 std::optional<MeanDifference> welch(std::span<const Pair> pairs) {
-    double n[2] = {0, 0};
-    double sum[2] = {0, 0};
+    // Index 0 is the group without the cause, 1 the group with it.
+    std::array<double, 2> n{};
+    std::array<double, 2> sum{};
     for (const auto& p : pairs) {
-        n[p.x != 0] += p.count;
-        sum[p.x != 0] += p.count * p.y;
+        auto g = static_cast<std::size_t>(p.x != 0);
+        n[g] += p.count;
+        sum[g] += p.count * p.y;
     }
     if (n[0] < 2 || n[1] < 2) {
         return std::nullopt;
     }
-    double mean[2] = {sum[0] / n[0], sum[1] / n[1]};
-    double squares[2] = {0, 0};
+    std::array<double, 2> mean{sum[0] / n[0], sum[1] / n[1]};
+    std::array<double, 2> squares{};
     for (const auto& p : pairs) {
         auto g = static_cast<std::size_t>(p.x != 0);
         squares[g] += p.count * (p.y - mean[g]) * (p.y - mean[g]);

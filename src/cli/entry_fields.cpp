@@ -57,7 +57,7 @@ struct FieldSpec {
 };
 
 // One row per optional field that edit can set and --clear can empty.
-constexpr FieldSpec field_specs[] = {
+constexpr auto field_specs = std::to_array<FieldSpec>({
     {Field::time, "time", [](const EntryFields& f) { return f.time.has_value(); },
      [](journal::Entry& e) {
          e.time.reset();
@@ -102,7 +102,7 @@ constexpr FieldSpec field_specs[] = {
      [](journal::Entry& e) {
          e.tags.clear();
      }},
-};
+});
 
 // The table is in the order of the Field enumerators, so a field is its index.
 constexpr bool in_enum_order() {

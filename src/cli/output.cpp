@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "journal/values.hpp"
 
+#include <array>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -59,7 +60,7 @@ int move_into_place(const std::string& from, const std::string& to, bool replace
         // existing name just the same.
         rc = ::link(from.c_str(), to.c_str());
         if (rc == 0) {
-            std::remove(from.c_str());
+            (void)std::remove(from.c_str()); // the export is in place; a stray name is harmless
         }
     }
     return rc;
@@ -67,29 +68,31 @@ int move_into_place(const std::string& from, const std::string& to, bool replace
 
 // The temporary file to remove if a signal ends sore before the export is
 // in place; a fixed buffer, since a signal handler may only call unlink().
-char pending_temp[4096];
+std::array<char, 4096> pending_temp{};
 
 extern "C" void remove_pending_and_reraise(int signal) {
     if (pending_temp[0] != '\0') {
-        ::unlink(pending_temp);
+        ::unlink(pending_temp.data());
     }
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
+    // Inside a handler there is nothing left to do if these fail.
+    (void)std::signal(signal, SIG_DFL);
+    (void)std::raise(signal);
 }
 
 void watch_signals(const std::string& temp) {
-    if (temp.size() >= sizeof pending_temp) {
+    if (temp.size() >= pending_temp.size()) {
         return; // too long to keep: such a file is left behind if interrupted
     }
-    std::memcpy(pending_temp, temp.c_str(), temp.size() + 1);
+    std::memcpy(pending_temp.data(), temp.c_str(), temp.size() + 1);
+    // signal() fails only for a bad signal number; these three are valid.
     for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
-        std::signal(signal, remove_pending_and_reraise);
+        (void)std::signal(signal, remove_pending_and_reraise);
     }
 }
 
 void unwatch_signals() {
     for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
-        std::signal(signal, SIG_DFL);
+        (void)std::signal(signal, SIG_DFL);
     }
     pending_temp[0] = '\0';
 }
@@ -141,7 +144,7 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
 Output::~Output() {
     if (!temp_.empty() && !committed_) {
         file_.close();
-        std::remove(temp_.c_str());
+        (void)std::remove(temp_.c_str()); // best effort: the command is failing already
     }
     if (!temp_.empty()) {
         unwatch_signals();

@@ -90,7 +90,7 @@ std::string describe(const po::options_description& desc) {
         auto name = "--" + option->long_name();
         auto shorter = option->canonical_display_name(po::command_line_style::allow_dash_for_short);
         if (shorter.size() == 2 && shorter.front() == '-') { // "-h"
-            name = shorter + ", " + name;
+            name = fmt::format("{}, {}", shorter, name);
         }
         if (option->semantic()->max_tokens() > 0) {
             name += " " + option->format_parameter();

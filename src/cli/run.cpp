@@ -8,6 +8,7 @@
 #include "version.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <iostream>
@@ -37,7 +38,7 @@ template <auto Parse, auto Help> int invoke(Context& ctx, const Args& args) {
     return commands::run(ctx, *options);
 }
 
-constexpr Command command_table[] = {
+constexpr auto command_table = std::to_array<Command>({
     {"log", "add", "add an entry for a day", invoke<parse_log, help_log>},
     {"list", "", "show entries, oldest first", invoke<parse_list, help_list>},
     {"show", "", "show every field of one entry", invoke<parse_show, help_show>},
@@ -53,7 +54,7 @@ constexpr Command command_table[] = {
     {"check", "", "check the journal's integrity", invoke<parse_check, help_check>},
     {"backup", "", "copy the journal to a file, safely, while in use",
      invoke<parse_backup, help_backup>},
-};
+});
 
 const Command* find_command(std::string_view name) {
     for (const auto& command : command_table) {

@@ -184,7 +184,7 @@ void JsonReader::read(const std::function<void(const Record&)>& visit) {
     }
     if (!list && !format) {
         throw UsageError(
-            "is JSON but not a sore export; expected an object with \"format\": \"sore\"");
+            R"(is JSON but not a sore export; expected an object with "format": "sore")");
     }
     if (!list && !version) {
         throw UsageError("has no version; expected \"version\": 1");

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <fmt/format.h>
@@ -102,7 +103,7 @@ bool is_utf8(std::string_view text) {
             }
             code = (code << 6) | (byte(i + k) & 0x3F);
         }
-        constexpr char32_t smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        constexpr std::array<char32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
         if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
             return false;
         }
@@ -137,7 +138,7 @@ std::string quoted(std::string_view text) {
     std::string out = "'";
     std::size_t i = 0;
     for (; i < text.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
+        auto c = static_cast<unsigned char>(text[i]);
         if (i >= limit && (escape_high || (c & 0xC0) != 0x80)) { // between characters
             break;
         }

@@ -88,7 +88,7 @@ void Table::print(std::ostream& out, bool color) const {
     };
     std::vector<Cell> header;
     for (const auto& column : columns_) {
-        header.push_back({column.header, fmt::emphasis::bold});
+        header.emplace_back(column.header, fmt::emphasis::bold);
     }
     print_line(header);
     for (const auto& row : rows_) {

@@ -27,7 +27,7 @@ public:
     }
     ~TempFile() {
         if (!kept_) {
-            std::remove(path_.c_str());
+            (void)std::remove(path_.c_str()); // best effort: the command is failing already
         }
     }
     TempFile(const TempFile&) = delete;

@@ -52,7 +52,7 @@ std::string file_uri(const std::string& path, Database::Mode mode) {
 } // namespace
 
 void watch_file_size_limit() {
-    std::signal(SIGXFSZ, note_file_size_limit);
+    (void)std::signal(SIGXFSZ, note_file_size_limit); // fails only for a bad signal number
 }
 
 void Database::Closer::operator()(sqlite3* db) const noexcept {

@@ -20,6 +20,7 @@ int run(Context& ctx, const RmOptions& options) {
 
     auto& db = ctx.journal(store::Access::update);
     std::vector<journal::Entry> entries;
+    entries.reserve(ids.size());
     for (auto id : ids) {
         entries.push_back(existing_entry(db, id)); // every id is checked before any is deleted
     }
