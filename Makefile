@@ -1,12 +1,18 @@
 # A thin layer over CMake so that a fresh Debian 12 machine needs one command
 # for each job. `make demo` shows sore at work; `make test` runs every test;
-# `make package` makes the .deb.
+# `make check` runs them again under AddressSanitizer and UBSan and runs
+# clang-tidy (what CI does); `make package` makes the .deb.
 
 BUILD ?= build
+SANITIZE_BUILD ?= build-sanitize
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test package clean
+# Any report from a sanitizer fails the test that triggered it.
+SANITIZE_ENV = ASAN_OPTIONS=abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+.PHONY: all deps build demo test sanitize test-sanitize tidy check package clean
 
 all: build
 
@@ -23,9 +29,24 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
+# A second build folder with ASan and UBSan; -O1 keeps the tests quick.
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+		-DSORE_ASAN=ON -DSORE_UBSAN=ON $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+
+test-sanitize: sanitize
+	$(SANITIZE_ENV) ctest --test-dir $(SANITIZE_BUILD) --output-on-failure -j $(JOBS)
+
+# clang-tidy with .clang-tidy over sore's own sources; any warning fails.
+tidy: build
+	run-clang-tidy -p $(BUILD) -j $(JOBS) -quiet '$(CURDIR)/src/.*\.cpp$$'
+
+check: test test-sanitize tidy
+
 # The Debian package, build/sore_<version>_<arch>.deb.
 package: build
 	cd $(BUILD) && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)
