@@ -4,6 +4,7 @@
 // crashed. A failure aborts, as it would under libFuzzer.
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
@@ -42,6 +43,10 @@ int main(int argc, char** argv) {
         }
         for (const auto& path : fs::is_directory(place) ? files_under(place) : std::vector{place}) {
             std::ifstream in(path, std::ios::binary);
+            if (!in) {
+                std::fprintf(stderr, "replay: cannot read %s\n", path.c_str());
+                return 1;
+            }
             std::vector<char> bytes{std::istreambuf_iterator<char>(in), {}};
             // A buffer of the exact size, so a sanitizer sees a read past it.
             auto data = std::make_unique<std::uint8_t[]>(bytes.size());
