@@ -1,0 +1,253 @@
+// SIGKILL at any moment of an import leaves the journal whole, with all of
+// the file's rows or none of them: killed at the start, while it reads the
+// file, at delays spread over a whole run (the end of reading to the commit
+// included), while it writes the WAL at the commit, and while SQLite copies
+// the WAL back into the journal. Both ways an import writes: into a journal
+// in use (five entries), and into no journal at all, where the import
+// creates it and sets the indexes aside to build them at the end. After
+// every kill `sore check` is happy, the indexes are all there and `sore log`
+// works.
+//
+// When each kill lands depends on the machine; no timing is asserted, only
+// the state of the journal afterwards. The tests print where they killed.
+
+#include "bulk.hpp"
+#include "kill.hpp"
+
+#include <fmt/format.h>
+#include <iostream>
+
+using namespace sore::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int bulk_rows = 20000;
+
+enum class Start { with_entries, no_journal };
+
+template <Start start> class ImportKills : public ::testing::Test {
+protected:
+    static constexpr int base_entries = start == Start::with_entries ? 5 : 0;
+
+    static void SetUpTestSuite() {
+        box_ = new Sandbox;
+        for (int i = 0; i < base_entries; ++i) {
+            auto r = box_->run({"log", "2026-11-0" + std::to_string(i + 1), "--soreness",
+                                std::to_string(i + 2), "--note", "before " + std::to_string(i),
+                                "--tag", "before", "--tag", "b" + std::to_string(i)});
+            ASSERT_EQ(r.status, 0) << r.err;
+        }
+        base_ = box_->db_bytes();
+        ASSERT_FALSE(fs::exists(box_->db() + "-wal")) << "sore left a -wal file behind";
+        write_file(
+            box_->dir() / "bulk.csv",
+            bulk_csv(bulk_rows, std::chrono::year{2026} / std::chrono::November / 27, 20000));
+        auto csv_size = size_of(box_->dir() / "bulk.csv");
+        // One import to the end: how long it takes, when it has read the
+        // file and starts the commit, how large the WAL gets and the journal
+        // after the checkpoint.
+        restore();
+        auto outcome = kill_when(*box_, {"import", "bulk.csv"}, [csv_size](const Moment& m) {
+            total_ = m.elapsed;
+            if (m.read < csv_size) {
+                read_ = m.elapsed;
+            }
+            if (!m.wal_seen && m.wal <= 0) {
+                commit_ = m.elapsed;
+                db_at_commit_ = m.db;
+            }
+            wal_max_ = std::max(wal_max_, m.wal);
+            return false;
+        });
+        ASSERT_EQ(outcome.status, 0) << outcome.err;
+        db_final_ = size_of(box_->db());
+        indexes_ = indexes();
+        std::cout << "uninterrupted import of " << bulk_rows << " rows: " << milliseconds(total_)
+                  << " ms (file read at " << milliseconds(read_) << " ms, commit from "
+                  << milliseconds(commit_) << " ms), WAL up to " << wal_max_ << " bytes, journal "
+                  << db_at_commit_ << " -> " << db_final_ << " bytes, indexes " << indexes_ << "\n";
+    }
+
+    static void TearDownTestSuite() {
+        delete box_;
+        box_ = nullptr;
+    }
+
+    void SetUp() override {
+        if (db_final_ <= 0) {
+            GTEST_FAIL() << "the uninterrupted import failed; see the suite's set-up";
+        }
+    }
+
+    void TearDown() override {
+        std::cout << kills_ << " imports: " << killed_ << " killed by SIGKILL; " << none_
+                  << " left the journal as before, " << all_ << " with every row\n";
+        kills_ = killed_ = none_ = all_ = 0;
+    }
+
+    static std::string indexes() {
+        return query(box_->db(), "SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                                 "sqlite_schema WHERE type = 'index' ORDER BY name)")
+            .at(0);
+    }
+
+    // The journal as it was before any import.
+    static void restore() {
+        std::error_code ec;
+        for (const char* suffix : {"-wal", "-shm", ""}) {
+            fs::remove(box_->db() + suffix, ec);
+        }
+        if (!base_.empty()) {
+            write_file(box_->db(), base_);
+        }
+    }
+
+    // Restores the journal, imports and kills when `when` says so, then
+    // checks that the journal is whole with all rows or none, and usable.
+    static void kill_and_check(const std::string& point,
+                               const std::function<bool(const Moment&)>& when) {
+        SCOPED_TRACE("import killed " + point);
+        restore();
+        auto outcome = kill_when(*box_, {"import", "bulk.csv"}, when);
+        if (!outcome.killed) {
+            EXPECT_EQ(outcome.status, 0) << outcome.err;
+        }
+        std::int64_t added = 0;
+        if (fs::exists(box_->db())) { // killed before it made one: nothing to check
+            // sore itself opens the journal first, as a user would next.
+            auto check = box_->run({"check"});
+            EXPECT_EQ(check.status, 0) << check.out << check.err;
+            EXPECT_TRUE(contains(check.out, "integrity     ok")) << check.out;
+            EXPECT_EQ(query(box_->db(), "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
+            EXPECT_EQ(query(box_->db(), "PRAGMA foreign_key_check"), std::vector<std::string>{});
+            EXPECT_EQ(indexes(), indexes_);
+
+            auto entries = number(*box_, "SELECT count(*) FROM entry");
+            added = entries - base_entries;
+            EXPECT_TRUE(added == 0 || added == bulk_rows) << entries << " entries";
+            EXPECT_EQ(number(*box_, "SELECT count(*) FROM entry WHERE note LIKE 'bulk %'"), added);
+            EXPECT_EQ(number(*box_, "SELECT count(*) FROM entry_tag WHERE tag = 'bulk'"), added);
+            EXPECT_EQ(number(*box_, "SELECT count(*) FROM entry_tag"), 2 * (base_entries + added));
+            if (base_entries > 0) {
+                EXPECT_EQ(query(box_->db(),
+                                "SELECT group_concat(note || ':' || soreness, ',') FROM "
+                                "(SELECT * FROM entry WHERE note LIKE 'before %' ORDER BY "
+                                "id)"),
+                          std::vector<std::string>{
+                              "before 0:2,before 1:3,before 2:4,before 3:5,before 4:6"});
+            }
+        }
+        auto log = box_->run({"log", "--soreness", "1", "--note", "after the kill"});
+        EXPECT_EQ(log.status, 0) << log.err;
+        EXPECT_EQ(number(*box_, "SELECT count(*) FROM entry"), base_entries + added + 1);
+
+        ++kills_;
+        killed_ += outcome.killed && outcome.status == 128 + SIGKILL ? 1 : 0;
+        (added == 0 ? none_ : all_) += 1;
+        std::cout << "  " << point << ": " << (outcome.killed ? "killed" : "finished")
+                  << " (status " << outcome.status << "), " << added << " rows added\n";
+    }
+
+    static Clock::duration part(Clock::duration whole, double fraction) {
+        return std::chrono::duration_cast<Clock::duration>(whole * fraction);
+    }
+
+    static void kill_at_the_start_or_while_reading() {
+        using namespace std::chrono_literals;
+        for (auto delay : {0ms, 2ms, 10ms}) {
+            kill_and_check(fmt::format("{} ms after the start", delay.count()),
+                           [delay](const Moment& m) { return m.elapsed >= delay; });
+        }
+        auto csv_size = size_of(box_->dir() / "bulk.csv");
+        for (int percent : {10, 50, 90}) {
+            kill_and_check(fmt::format("with {}% of the file read", percent),
+                           [=](const Moment& m) { return m.read >= csv_size * percent / 100; });
+        }
+    }
+
+    // Delays spread over the whole of an uninterrupted run and past its end,
+    // and over the time from the end of reading to the commit, where an
+    // import into an empty journal builds its indexes.
+    static void kill_at_delays_spread_over_the_run() {
+        for (int tenth = 1; tenth <= 11; tenth += 2) {
+            kill_and_check(
+                fmt::format("at {}% of the uninterrupted run's time", tenth * 10),
+                [tenth](const Moment& m) { return m.elapsed >= part(total_, tenth / 10.0); });
+        }
+        // Timed from the moment this run has read the whole file.
+        auto csv_size = size_of(box_->dir() / "bulk.csv");
+        for (int third = 0; third < 3; ++third) {
+            auto wait = part(commit_ - read_, third / 3.0);
+            kill_and_check(
+                fmt::format("{}/3 of the way from the end of reading to the commit", third),
+                [=, read_at = std::optional<Clock::duration>()](const Moment& m) mutable {
+                    if (!read_at && m.read >= csv_size) {
+                        read_at = m.elapsed;
+                    }
+                    return read_at && m.elapsed >= *read_at + wait;
+                });
+        }
+    }
+
+    // SQLite writes the whole transaction into the WAL at the commit, then
+    // (as the last connection closes) copies it into the journal and
+    // removes it.
+    static void kill_while_committing_or_checkpointing() {
+        kill_and_check("as the commit starts writing the WAL",
+                       [](const Moment& m) { return m.wal > 0; });
+        for (int quarter = 1; quarter <= 3; ++quarter) {
+            kill_and_check(fmt::format("with the WAL {}% written", quarter * 25),
+                           [quarter](auto& m) { return m.wal >= wal_max_ * quarter / 4; });
+        }
+        kill_and_check("with the WAL at its full size",
+                       [](const Moment& m) { return m.wal >= wal_max_; });
+        kill_and_check("as the checkpoint starts growing the journal",
+                       [](const Moment& m) { return m.wal_seen && m.db > db_at_commit_; });
+        kill_and_check("with the checkpoint half done", [](const Moment& m) {
+            return m.wal_seen && m.db >= db_at_commit_ + (db_final_ - db_at_commit_) / 2;
+        });
+        kill_and_check("with the checkpoint done",
+                       [](const Moment& m) { return m.wal_seen && m.db >= db_final_; });
+        kill_and_check("once the WAL is removed",
+                       [](const Moment& m) { return m.wal_seen && m.wal < 0; });
+    }
+
+    static inline Sandbox* box_ = nullptr;
+    static inline std::string base_;    // the journal's bytes, "" for none
+    static inline std::string indexes_; // names of the journal's indexes
+    static inline Clock::duration total_{}, read_{}, commit_{};
+    static inline std::int64_t wal_max_ = 0;
+    static inline std::int64_t db_at_commit_ = 0; // the journal's size as the commit starts
+    static inline std::int64_t db_final_ = 0;
+    static inline int kills_ = 0, killed_ = 0, none_ = 0, all_ = 0;
+};
+
+using CrashImport = ImportKills<Start::with_entries>;
+using CrashImportIntoNoJournal = ImportKills<Start::no_journal>;
+
+TEST_F(CrashImport, KilledAtTheStartOrWhileReadingTheFile) {
+    kill_at_the_start_or_while_reading();
+}
+
+TEST_F(CrashImport, KilledAtDelaysSpreadOverTheRun) {
+    kill_at_delays_spread_over_the_run();
+}
+
+TEST_F(CrashImport, KilledWhileCommittingOrCheckpointing) {
+    kill_while_committing_or_checkpointing();
+}
+
+TEST_F(CrashImportIntoNoJournal, KilledAtTheStartOrWhileReadingTheFile) {
+    kill_at_the_start_or_while_reading();
+}
+
+TEST_F(CrashImportIntoNoJournal, KilledAtDelaysSpreadOverTheRun) {
+    kill_at_delays_spread_over_the_run();
+}
+
+TEST_F(CrashImportIntoNoJournal, KilledWhileCommittingOrCheckpointing) {
+    kill_while_committing_or_checkpointing();
+}
+
+} // namespace
