@@ -245,6 +245,7 @@ namespace sore {
 int run(int argc, char** argv) {
     umask(077); // journal, backups and their folders: readable by the owner only
     store::watch_file_size_limit(); // a clear error past ulimit -f, not death by SIGXFSZ
+    store::skip_memory_statistics();
     std::vector<std::string> args(argv + 1, argv + argc);
     cli::Terminal terminal{isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
                            isatty(STDERR_FILENO) == 1};

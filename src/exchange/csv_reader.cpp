@@ -85,6 +85,7 @@ void CsvReader::add_field(const char* text, std::size_t size) {
 void CsvReader::end_row() {
     rows_.push_back({row_start_, std::move(fields_)});
     fields_.clear();
+    fields_.reserve(columns_.empty() ? column_count : columns_.size());
 }
 
 void CsvReader::parse_error() const {
@@ -140,7 +141,7 @@ std::optional<Record> CsvReader::next() {
     Row row = std::move(rows_.front());
     rows_.pop_front();
     Record record;
-    record.where = fmt::format("line {}", row.line);
+    record.where = "line " + std::to_string(row.line); // fmt took longer, a row at a time
     if (row.cells.size() != columns_.size()) {
         throw UsageError(fmt::format("{}: {} {} where the header has {}; expected one cell for "
                                      "each column",

@@ -99,15 +99,17 @@ public:
             seen_.emplace(db, "import_seen", "TEXT");
         } else if (store::count_entries(db) == 0) {
             aside_.emplace(db);
+            bulk_.emplace(db);
         }
         // Rows added at the end of tables need few pages at hand, and the
-        // sorter that builds the indexes takes as much memory as the cache;
-        // rows spread over a large uuid index need many, or the same pages
-        // are written out again and again.
-        db.exec(aside_ ? "PRAGMA cache_size = -8192" : "PRAGMA cache_size = -16384"); // KiB
+        // sorter that builds the indexes takes as much memory as the cache
+        // (4 MiB ran as fast as 12); rows spread over a large uuid index
+        // need many, or the same pages are written out again and again.
+        db.exec(aside_ ? "PRAGMA cache_size = -4096" : "PRAGMA cache_size = -16384"); // KiB
     }
 
-    void add(journal::Entry entry, const std::string& where, ImportCounts& counts) {
+    // Takes what it needs from `entry`; the rest goes back with its batch.
+    void add(journal::Entry& entry, const std::string& where, ImportCounts& counts) {
         ++counts.rows;
         if (settings_.dry_run) {
             check(std::move(entry), where, counts);
@@ -116,13 +118,10 @@ public:
         if (!keep_ids_) {
             entry.id = 0;
         }
-        if (aside_) {
-            // No uuid index to refuse a row: only an id kept from the file
-            // can clash, with an earlier row's; that row gets a new one.
-            if (!writer_.try_insert(entry)) {
-                entry.id = 0;
-                writer_.insert(entry);
-            }
+        if (bulk_) {
+            // No uuid index to refuse a row: a uuid twice is found when
+            // the index is built again.
+            bulk_->add(entry);
             ++counts.added;
             return;
         }
@@ -140,6 +139,13 @@ public:
         }
         writer_.insert(entry);
         ++counts.added;
+    }
+
+    // Writes the entries add() has kept; call before they go.
+    void flush() {
+        if (bulk_) {
+            bulk_->flush();
+        }
     }
 
     // Builds the indexes set aside; throws when a uuid is in the file twice.
@@ -199,6 +205,7 @@ private:
     std::optional<TempSet> seen_;    // uuids of a dry run
     std::optional<TempSet> matched_; // ids of journal entries this file has matched
     std::optional<store::IndexesAside> aside_;
+    std::optional<store::BulkWriter> bulk_;
 };
 
 } // namespace
@@ -216,12 +223,14 @@ ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_day
     for (bool last = false; !last;) {
         auto batch = reader.next();
         for (auto& row : batch.rows) {
-            writer.add(std::move(row.entry), row.where, counts);
+            writer.add(row.entry, row.where, counts);
         }
+        writer.flush();
         if (progress) {
             progress(batch.bytes_read, counts.rows);
         }
         last = batch.last;
+        reader.give_back(std::move(batch));
     }
     if (!settings.dry_run && (counts.conflicts == 0 || settings.replace)) {
         writer.finish();

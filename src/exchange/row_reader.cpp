@@ -46,9 +46,16 @@ RowBatch RowReader::next() {
     return std::move(slot.batch);
 }
 
+void RowReader::give_back(RowBatch&& batch) {
+    std::lock_guard lock(mutex_);
+    spent_.push_back(std::move(batch));
+}
+
 void RowReader::send(Slot slot, const std::stop_token& stop) {
+    std::vector<RowBatch> spent;
     {
         std::unique_lock lock(mutex_);
+        spent.swap(spent_);
         if (!changed_.wait(lock, stop, [this] { return slots_.size() < batches_ahead; })) {
             throw Stopped{};
         }
@@ -68,6 +75,9 @@ void RowReader::read(const std::stop_token& stop) {
             throw UsageError(fmt::format("{}: {}", record.where, e.what()));
         }
         row.where = record.where;
+        if (slot.batch.rows.empty()) {
+            slot.batch.rows.reserve(rows_per_batch);
+        }
         slot.batch.rows.push_back(std::move(row));
         if (slot.batch.rows.size() == rows_per_batch) {
             slot.batch.bytes_read = bytes;

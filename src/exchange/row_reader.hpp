@@ -47,6 +47,9 @@ public:
     // nothing. Throws what stopped the reading, once the rows before it are
     // out.
     RowBatch next();
+    // Hands a written batch back, to be freed on the reading thread: the
+    // memory came from there, and freeing it here slowed the writes.
+    void give_back(RowBatch&& batch);
 
 private:
     struct Slot {
@@ -65,8 +68,9 @@ private:
     std::mutex mutex_;
     std::condition_variable_any changed_;
     std::deque<Slot> slots_;
-    std::exception_ptr pending_; // thrown by the next call
-    std::jthread thread_;        // last: starts once everything above exists
+    std::vector<RowBatch> spent_; // given back, to free
+    std::exception_ptr pending_;  // thrown by the next call
+    std::jthread thread_;         // last: starts once everything above exists
 };
 
 } // namespace sore::exchange

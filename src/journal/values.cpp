@@ -181,16 +181,16 @@ int parse_rating(std::string_view field, std::string_view text) {
 }
 
 long long parse_whole(std::string_view field, std::string_view text, long long min, long long max) {
-    auto accepted = fmt::format("a whole number from {} to {}", min, max);
     auto value = to_whole(text);
+    if (value && *value >= min && *value <= max) {
+        return *value; // the usual case, before any message is made
+    }
+    auto accepted = fmt::format("a whole number from {} to {}", min, max);
     bool negative = text.size() > 1 && text.front() == '-' && all_digits(text.substr(1));
     if (!value && !negative) {
         reject(field, text, "is not a whole number", accepted);
     }
-    if (negative || *value < min || *value > max) {
-        reject(field, text, "is out of range", accepted);
-    }
-    return *value;
+    reject(field, text, "is out of range", accepted);
 }
 
 int parse_sitting_minutes(std::string_view field, std::string_view text) {

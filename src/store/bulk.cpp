@@ -1,5 +1,6 @@
 #include "store/bulk.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -13,6 +14,14 @@ std::string quoted_name(const std::string& name) {
         quoted += c == '"' ? "\"\"" : std::string(1, c);
     }
     return quoted + "\"";
+}
+
+std::string insert_tags_sql(int rows) {
+    std::string sql = "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        sql += fmt::format("{}(?{}, ?{})", row == 0 ? "" : ", ", 2 * row + 1, 2 * row + 2);
+    }
+    return sql;
 }
 
 } // namespace
@@ -46,6 +55,98 @@ std::optional<std::string> IndexesAside::rebuild() {
         db_.check(rc);
     }
     return std::nullopt;
+}
+
+BulkWriter::BulkWriter(Database& db) : db_(db), single_(db), last_id_(last_id_given(db)) {
+    kept_.reserve(rows_per_statement);
+}
+
+void BulkWriter::add(journal::Entry& entry) {
+    kept_.push_back(&entry);
+}
+
+void BulkWriter::flush() {
+    std::span<journal::Entry*> rest(kept_);
+    while (!rest.empty()) {
+        auto rows = rest.first(std::min<std::size_t>(rest.size(), rows_per_statement));
+        write_rows(rows);
+        rest = rest.subspan(rows.size());
+    }
+    kept_.clear();
+}
+
+Statement& BulkWriter::prepared(Statements& statements, int rows) {
+    auto& statement = statements.at(static_cast<std::size_t>(rows));
+    if (!statement) {
+        statement.emplace(db_, &statements == &insert_rows_ ? insert_entries_sql(rows)
+                                                            : insert_tags_sql(rows));
+    }
+    return *statement;
+}
+
+void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
+    auto last_id_before = last_id_;
+    wanted_ids_.clear();
+    auto& insert = prepared(insert_rows_, static_cast<int>(rows.size()));
+    int row = 0;
+    for (auto* entry : rows) {
+        wanted_ids_.push_back(entry->id);
+        if (entry->id == 0) {
+            entry->id = ++last_id_;
+        } else {
+            last_id_ = std::max(last_id_, entry->id);
+        }
+        bind_new_entry(insert, *entry, row++);
+    }
+    int rc = insert.try_run();
+    insert.reset();
+    if (rc == SQLITE_OK) {
+        write_tags(rows);
+        return;
+    }
+    if ((rc & 0xff) != SQLITE_CONSTRAINT) {
+        db_.check(rc);
+    }
+    // Two rows want the same id; the statement has undone itself. Row by
+    // row, the later one gets a new id.
+    last_id_ = last_id_before;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        rows[i]->id = wanted_ids_[i];
+    }
+    write_one_by_one(rows);
+}
+
+void BulkWriter::write_one_by_one(std::span<journal::Entry*> rows) {
+    for (auto* entry : rows) {
+        if (entry->id != 0 && single_.try_insert(*entry)) {
+            last_id_ = std::max(last_id_, entry->id);
+            continue;
+        }
+        entry->id = ++last_id_;
+        single_.insert(*entry); // with its tags
+    }
+}
+
+void BulkWriter::write_tags(std::span<journal::Entry*> rows) {
+    tags_.clear();
+    for (const auto* entry : rows) {
+        for (const auto& tag : entry->tags) {
+            tags_.emplace_back(entry->id, &tag);
+        }
+    }
+    std::span<const std::pair<std::int64_t, const std::string*>> rest(tags_);
+    while (!rest.empty()) {
+        auto some = rest.first(std::min<std::size_t>(rest.size(), rows_per_statement));
+        auto& insert = prepared(insert_tags_, static_cast<int>(some.size()));
+        int column = 1;
+        for (const auto& [id, tag] : some) {
+            insert.bind(column, id).bind_borrowed(column + 1, *tag);
+            column += 2;
+        }
+        insert.run();
+        insert.reset();
+        rest = rest.subspan(some.size());
+    }
 }
 
 } // namespace sore::store

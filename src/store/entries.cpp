@@ -75,26 +75,43 @@ std::optional<std::string_view> name_or_null(const auto& value) {
     return journal::name_of(*value);
 }
 
-// Binds ?2..?14 (the editable fields) in schema order.
-void bind_fields(Statement& stmt, const Entry& e) {
+// Text is bound in place (the entry outlives the step; every caller resets
+// the statement before the entry goes): a copy of each text per row was a
+// large part of an import.
+void borrow(Statement& stmt, int index, const std::optional<std::string_view>& text) {
+    if (text) {
+        stmt.bind_borrowed(index, *text);
+    } else {
+        stmt.bind_null(index);
+    }
+}
+
+// Binds the editable fields in schema order, at ?(first)..?(first + 12).
+void bind_fields(Statement& stmt, const Entry& e, int first) {
     std::optional<int> pressure;
     if (e.pressure) {
         pressure = journal::level_of(*e.pressure);
     }
-    stmt.bind(2, e.date)
-        .bind(3, e.time)
-        .bind(4, e.soreness)
-        .bind(5, e.during)
-        .bind(6, e.sitting_min)
-        .bind(7, pressure)
-        .bind(8, name_or_null(e.technique))
-        .bind(9, e.knots)
-        .bind(10, e.injury ? 1 : 0)
-        .bind(11, e.emotional ? 1 : 0)
-        .bind(12, name_or_null(e.side))
-        .bind(13, e.note)
-        .bind(14, e.updated_at);
+    stmt.bind_borrowed(first, e.date);
+    borrow(stmt, first + 1, e.time);
+    stmt.bind(first + 2, e.soreness)
+        .bind(first + 3, e.during)
+        .bind(first + 4, e.sitting_min)
+        .bind(first + 5, pressure)
+        .bind(first + 7, e.knots)
+        .bind(first + 8, e.injury ? 1 : 0)
+        .bind(first + 9, e.emotional ? 1 : 0);
+    borrow(stmt, first + 6, name_or_null(e.technique));
+    borrow(stmt, first + 10, name_or_null(e.side));
+    borrow(stmt, first + 11, e.note);
+    stmt.bind_borrowed(first + 12, e.updated_at);
 }
+
+// The columns an insert gives, in the order bind_new_entry() binds them.
+constexpr std::string_view insert_columns = "uuid, date, time, soreness, during, sitting_min, "
+                                            "pressure, technique, knots, injury, emotional, "
+                                            "side, note, updated_at, created_at, id";
+constexpr int insert_width = 16;
 
 } // namespace
 
@@ -103,14 +120,42 @@ std::string new_uuid() {
     return boost::uuids::to_string(generate());
 }
 
-constexpr std::string_view insert_sql = R"(
-        INSERT INTO entry (uuid, date, time, soreness, during, sitting_min, pressure, technique,
-                           knots, injury, emotional, side, note, updated_at, created_at, id)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16))";
+std::string insert_entries_sql(int rows) {
+    std::string sql = fmt::format("INSERT INTO entry ({}) VALUES ", insert_columns);
+    for (int row = 0; row < rows; ++row) {
+        int first = row * insert_width + 1;
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 0; column < insert_width; ++column) {
+            sql += fmt::format("{}?{}", column == 0 ? "" : ", ", first + column);
+        }
+        sql += ")";
+    }
+    return sql;
+}
+
+void bind_new_entry(Statement& stmt, Entry& e, int row) {
+    if (e.uuid.empty()) {
+        e.uuid = new_uuid();
+    }
+    if (e.created_at.empty()) {
+        e.created_at = journal::utc_timestamp();
+    }
+    if (e.updated_at.empty()) {
+        e.updated_at = e.created_at;
+    }
+    int first = row * insert_width + 1;
+    stmt.bind_borrowed(first, e.uuid).bind_borrowed(first + 14, e.created_at);
+    bind_fields(stmt, e, first + 1);
+    if (e.id != 0) {
+        stmt.bind(first + 15, e.id);
+    } else {
+        stmt.bind_null(first + 15);
+    }
+}
 
 EntryWriter::EntryWriter(Database& db)
-    : db_(db), insert_(db, std::string(insert_sql)),
-      try_insert_(db, std::string(insert_sql) + " ON CONFLICT DO NOTHING"), update_(db, R"(
+    : db_(db), insert_(db, insert_entries_sql(1)),
+      try_insert_(db, insert_entries_sql(1) + " ON CONFLICT DO NOTHING"), update_(db, R"(
         UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
                          pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
                          emotional = ?11, side = ?12, note = ?13, updated_at = ?14
@@ -121,28 +166,14 @@ EntryWriter::EntryWriter(Database& db)
       add_tag_(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)") {}
 
 void EntryWriter::bind_insert(Statement& stmt, Entry& e) {
-    if (e.uuid.empty()) {
-        e.uuid = new_uuid();
-    }
-    if (e.created_at.empty()) {
-        e.created_at = journal::utc_timestamp();
-    }
-    if (e.updated_at.empty()) {
-        e.updated_at = e.created_at;
-    }
     stmt.reset();
-    stmt.bind(1, e.uuid).bind(15, e.created_at);
-    bind_fields(stmt, e);
-    if (e.id != 0) {
-        stmt.bind(16, e.id);
-    } else {
-        stmt.bind_null(16);
-    }
+    bind_new_entry(stmt, e, 0);
 }
 
 void EntryWriter::insert(Entry& e) {
     bind_insert(insert_, e);
     insert_.run();
+    insert_.reset();
     e.id = db_.last_insert_id();
     write_tags(e, false);
 }
@@ -150,6 +181,7 @@ void EntryWriter::insert(Entry& e) {
 bool EntryWriter::try_insert(Entry& e) {
     bind_insert(try_insert_, e);
     try_insert_.run();
+    try_insert_.reset();
     if (db_.changes() == 0) {
         return false;
     }
@@ -161,8 +193,9 @@ bool EntryWriter::try_insert(Entry& e) {
 void EntryWriter::replace(const Entry& e) {
     update_.reset();
     update_.bind(1, e.id);
-    bind_fields(update_, e);
+    bind_fields(update_, e, 2);
     update_.run();
+    update_.reset();
     write_tags(e, true);
 }
 
@@ -184,8 +217,9 @@ void EntryWriter::write_tags(const Entry& e, bool clear) {
     }
     for (const auto& tag : e.tags) {
         add_tag_.reset();
-        add_tag_.bind(1, e.id).bind(2, tag).run();
+        add_tag_.bind(1, e.id).bind_borrowed(2, tag).run();
     }
+    add_tag_.reset(); // lets go of the last tag
 }
 
 void insert_entry(Database& db, Entry& e) {

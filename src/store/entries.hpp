@@ -85,6 +85,13 @@ std::int64_t last_id_given(Database& db);
 // Ids of the entries on one day, in order.
 std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date);
 
+// The INSERT of `rows` new entries in one statement, and the binding of row
+// `row` (from 0) of it: fills in uuid and timestamps when empty, binds id
+// when not 0. Texts are bound in place: keep the entry until the statement
+// is reset.
+std::string insert_entries_sql(int rows);
+void bind_new_entry(Statement& stmt, journal::Entry& entry, int row);
+
 // A new random (version 4) UUID, lower case.
 std::string new_uuid();
 

@@ -55,6 +55,11 @@ void watch_file_size_limit() {
     (void)std::signal(SIGXFSZ, note_file_size_limit); // fails only for a bad signal number
 }
 
+void skip_memory_statistics() {
+    // Fails only once SQLite has started, when the setting no longer matters.
+    (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 void Database::Closer::operator()(sqlite3* db) const noexcept {
     sqlite3_close_v2(db);
 }
@@ -141,6 +146,12 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_borrowed(int index, std::string_view text) {
+    db_.check(sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
+                                SQLITE_STATIC));
+    return *this;
+}
+
 Statement& Statement::bind_null(int index) {
     db_.check(sqlite3_bind_null(stmt_.get(), index));
     return *this;
@@ -155,6 +166,14 @@ bool Statement::step() {
 void Statement::run() {
     while (step()) {
     }
+}
+
+int Statement::try_run() {
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW) {
+        rc = sqlite3_step(stmt_.get());
+    }
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 void Statement::reset() {

@@ -297,7 +297,7 @@ sql_log() {
 }
 
 # Import first: its last sore run leaves the journal every other row uses.
-bench import 3 1 1 "\`sore import\` $entries-row CSV into a new journal" \
+bench import 5 1 1 "\`sore import\` $entries-row CSV into a new journal" \
     "\`.import --csv\` into a table of the same columns" 1.5 32
 for file in "$tmp"/sore.db*; do # with its -wal file, if one was left
     mv "$file" "$db${file#"$tmp/sore.db"}"

@@ -61,6 +61,26 @@ TEST(OpenJournal, KeepsEntriesBetweenOpenings) {
     EXPECT_EQ(found->note, "kept");
 }
 
+TEST(OpenJournal, ANewJournalHas16KiBPagesAndAnOlderOneKeepsItsOwn) {
+    sore::test::TempDir dir;
+    auto fresh = open_journal(dir.file("new.db"), Access::write);
+    EXPECT_EQ(sore::test::scalar(fresh, "PRAGMA page_size"), 16384);
+
+    auto older_path = dir.file("older.db");
+    { // as sore made journals before
+        Database older(older_path, Database::Mode::read_write_create);
+        older.exec("PRAGMA page_size = 4096");
+        migrate(older);
+    }
+    auto older = open_journal(older_path, Access::write);
+    EXPECT_EQ(sore::test::scalar(older, "PRAGMA page_size"), 4096);
+    sore::journal::Entry e;
+    e.date = "2026-11-20";
+    e.soreness = 3;
+    insert_entry(older, e);
+    EXPECT_EQ(count_entries(older), 1);
+}
+
 TEST(OpenJournal, ReadingAMissingFileCreatesNothing) {
     sore::test::TempDir dir;
     auto path = dir.path() / "missing" / "journal.db";
