@@ -84,8 +84,8 @@ void CsvReader::add_field(const char* text, std::size_t size) {
 
 void CsvReader::end_row() {
     rows_.push_back({row_start_, std::move(fields_)});
+    fields_.swap(spare_); // a vector next() has emptied, its room kept
     fields_.clear();
-    fields_.reserve(columns_.empty() ? column_count : columns_.size());
 }
 
 void CsvReader::parse_error() const {
@@ -153,6 +153,7 @@ std::optional<Record> CsvReader::next() {
         bool text = columns_[i] == Column::note || columns_[i] == Column::tags;
         record[columns_[i]] = text ? std::string(render::csv_restore_text(cell)) : std::move(cell);
     }
+    spare_ = std::move(row.cells);
     return record;
 }
 

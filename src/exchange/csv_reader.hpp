@@ -59,6 +59,7 @@ private:
     std::vector<Column> columns_;
     std::deque<Row> rows_;
     std::vector<std::string> fields_; // of the row being read
+    std::vector<std::string> spare_;  // the cells of the row before, for the next
     std::string line_;
     long line_number_ = 0;
     bool first_line_ = true;

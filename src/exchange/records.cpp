@@ -50,32 +50,37 @@ bool yes_no(const Record& r, Column column) {
     journal::reject(name_of(column), *text, "is not 0 or 1", "1 for yes, 0 or nothing for no");
 }
 
-std::string uuid(const std::string& text) {
-    auto id = journal::lower(text);
-    bool shaped = id.size() == 36;
-    for (std::size_t i = 0; shaped && i < id.size(); ++i) {
+// Checked, then lower-cased in place and taken from the record.
+std::string uuid(std::string& text) {
+    bool shaped = text.size() == 36;
+    for (std::size_t i = 0; shaped && i < text.size(); ++i) {
         bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        // Lower case already: digits and a-f, without the locale isxdigit() asks.
+        // Not isxdigit(), which asks the locale a character at a time.
+        char c = static_cast<char>(text[i] | 0x20); // ASCII letters to lower case
         shaped =
-            dash ? id[i] == '-' : (id[i] >= '0' && id[i] <= '9') || (id[i] >= 'a' && id[i] <= 'f');
+            dash ? text[i] == '-' : (text[i] >= '0' && text[i] <= '9') || (c >= 'a' && c <= 'f');
     }
     if (!shaped) {
         journal::reject("uuid", text, "is not a uuid",
                         "32 hexadecimal digits as 8-4-4-4-12, or nothing for a new one");
     }
-    return id;
+    for (auto& c : text) {
+        c = static_cast<char>(c | (c >= 'A' && c <= 'F' ? 0x20 : 0));
+    }
+    return std::move(text);
 }
 
-std::string timestamp(const Record& r, Column column) {
-    const auto* text = given(r, column);
-    if (text == nullptr) {
+// Checked, then taken from the record.
+std::string timestamp(Record& r, Column column) {
+    auto& cell = r[column];
+    if (!cell || cell->empty()) {
         return {};
     }
-    if (!journal::is_utc_timestamp(*text)) {
-        journal::reject(name_of(column), *text, "is not a UTC time",
+    if (!journal::is_utc_timestamp(*cell)) {
+        journal::reject(name_of(column), *cell, "is not a UTC time",
                         "YYYY-MM-DDTHH:MM:SSZ, or nothing");
     }
-    return *text;
+    return std::move(*cell);
 }
 
 std::vector<std::string> tags(const Record& r) {
@@ -122,7 +127,7 @@ std::optional<Column> column_named(std::string_view name) {
     return static_cast<Column>(it - column_names.begin());
 }
 
-Entry to_entry(const Record& r, date::sys_days today) {
+Entry to_entry(Record r, date::sys_days today) {
     Entry e;
     if (const auto* id = given(r, Column::id)) {
         e.id = journal::parse_whole("id", *id, 1, 999'999'999'999'999'999);
@@ -130,7 +135,7 @@ Entry to_entry(const Record& r, date::sys_days today) {
             e.id = 0; // a new id, as when the journal holds this one already
         }
     }
-    if (const auto* text = given(r, Column::uuid)) {
+    if (auto& text = r[Column::uuid]; text && !text->empty()) {
         e.uuid = uuid(*text);
     }
     const auto* day = given(r, Column::date);
@@ -140,7 +145,7 @@ Entry to_entry(const Record& r, date::sys_days today) {
     if (!journal::parse_iso_date(*day)) {
         journal::reject("date", *day, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
     }
-    e.date = *day;
+    e.date = std::move(*r[Column::date]);
     e.time = optional_value(r, Column::time, journal::parse_time);
     auto soreness = optional_value(r, Column::soreness, journal::parse_rating);
     if (!soreness) {

@@ -59,6 +59,7 @@ struct Record {
 // empty cell is an absent value; an id, when given, is a whole number from
 // 1. In the Entry, id 0 and an empty uuid mean the file gave none (or an id
 // too large to keep, past 15 digits).
-journal::Entry to_entry(const Record& record, date::sys_days today);
+// Takes the long texts out of `record` rather than copy them.
+journal::Entry to_entry(Record record, date::sys_days today);
 
 } // namespace sore::exchange

@@ -67,14 +67,14 @@ void RowReader::send(Slot slot, const std::stop_token& stop) {
 void RowReader::read(const std::stop_token& stop) {
     Slot slot;
     std::uint64_t bytes = 0;
-    auto take = [&](const Record& record) {
+    auto take = [&](Record record) {
         CheckedRow row;
-        try {
-            row.entry = to_entry(record, today_);
-        } catch (const UsageError& e) {
-            throw UsageError(fmt::format("{}: {}", record.where, e.what()));
-        }
         row.where = record.where;
+        try {
+            row.entry = to_entry(std::move(record), today_);
+        } catch (const UsageError& e) {
+            throw UsageError(fmt::format("{}: {}", row.where, e.what()));
+        }
         if (slot.batch.rows.empty()) {
             slot.batch.rows.reserve(rows_per_batch);
         }
@@ -96,7 +96,7 @@ void RowReader::read(const std::stop_token& stop) {
             CsvReader reader(in_, blank_lines_);
             while (auto record = reader.next()) {
                 bytes = reader.bytes_read();
-                take(*record);
+                take(std::move(*record));
             }
             bytes = reader.bytes_read();
         }

@@ -49,7 +49,7 @@ public:
     // Writes every entry kept since the last flush.
     void flush();
 
-    static constexpr int rows_per_statement = 64;
+    static constexpr int rows_per_statement = 256;
 
 private:
     using Statements = std::array<std::optional<Statement>, rows_per_statement + 1>;

@@ -9,6 +9,8 @@
 using namespace sore;
 using sore::test::scalar;
 
+constexpr int per_statement = sore::store::BulkWriter::rows_per_statement;
+
 namespace {
 
 // Entries with fixed uuids and timestamps, so that two journals written in
@@ -77,28 +79,31 @@ TEST(BulkWriter, GivesTheIdsAutoincrementWouldAfterTheHighestEverGiven) {
     for (int i = 0; i < 7; ++i) {
         test::add(db, test::make("2026-10-01", 1));
     }
-    db.exec("DELETE FROM entry"); // empty, but ids up to 7 were given
-    auto rows = entries(150);     // two full statements and one of 22 rows
+    db.exec("DELETE FROM entry");             // empty, but ids up to 7 were given
+    const int count = 2 * per_statement + 22; // two full statements and one of 22 rows
+    auto rows = entries(count);
     write_in_bulk(db, rows);
     EXPECT_EQ(rows.front().id, 8);
-    EXPECT_EQ(rows.back().id, 157);
+    EXPECT_EQ(rows.back().id, 7 + count);
     EXPECT_EQ(store::find_entry(db, 8)->note, "row 0");
-    EXPECT_EQ(store::find_entry(db, 157)->note, "row 149");
+    EXPECT_EQ(store::find_entry(db, 7 + count)->note, fmt::format("row {}", count - 1));
     EXPECT_EQ(store::find_entry(db, 8)->tags, (std::vector<std::string>{"hip", "t000", "work"}));
     EXPECT_EQ(store::find_entry(db, 9)->tags, std::vector<std::string>{});
-    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), 50 * 3);
-    EXPECT_EQ(scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entry'"), 157);
-    EXPECT_EQ(test::add(db, test::make("2026-11-02", 2)), 158);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), (count + 2) / 3 * 3);
+    EXPECT_EQ(scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entry'"), 7 + count);
+    EXPECT_EQ(test::add(db, test::make("2026-11-02", 2)), 8 + count);
 }
 
 TEST(BulkWriter, WritesWhatOneRowAStatementWouldEvenWhenIdsClash) {
-    auto wanted = entries(200);
-    wanted[3].id = 10;    // kept
-    wanted[5].id = 10;    // taken in the same statement: gives way
-    wanted[70].id = 500;  // kept, above the others
-    wanted[71].id = 72;   // kept
-    wanted[140].id = 501; // the next id after 500 is taken by an earlier row...
-    wanted[141].id = 501; // ...and by this one, in a later statement
+    const int p = per_statement;
+    auto wanted = entries(3 * p);
+    wanted[3].id = 10;       // kept
+    wanted[5].id = 10;       // taken in the same statement: gives way
+    wanted[p + 6].id = 5000; // kept, above the others, in the second statement
+    wanted[p + 7].id = 4000; // kept, below the one before
+    // The id after 5000 goes to row p + 8; a row of the third statement
+    // wants it as well.
+    wanted[2 * p + 1].id = 5001;
     auto bulk_rows = wanted;
     auto one_rows = wanted;
     auto bulk = store::open_memory_journal();
@@ -111,8 +116,10 @@ TEST(BulkWriter, WritesWhatOneRowAStatementWouldEvenWhenIdsClash) {
     }
     EXPECT_EQ(bulk_rows[3].id, 10);
     EXPECT_NE(bulk_rows[5].id, 10);
-    EXPECT_EQ(bulk_rows[70].id, 500);
-    EXPECT_EQ(scalar(bulk, "SELECT count(*) FROM entry"), 200);
+    EXPECT_EQ(bulk_rows[p + 6].id, 5000);
+    EXPECT_EQ(bulk_rows[p + 8].id, 5001);
+    EXPECT_NE(bulk_rows[2 * p + 1].id, 5001);
+    EXPECT_EQ(scalar(bulk, "SELECT count(*) FROM entry"), 3 * p);
 }
 
 TEST(BulkWriter, AValueTheSchemaRefusesStillStopsTheWrite) {
