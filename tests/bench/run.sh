@@ -259,11 +259,19 @@ CREATE TABLE entry (id INTEGER, uuid TEXT, date TEXT, time TEXT, soreness INTEGE
 .import --csv --skip 1 $csv entry
 SQL
 
-prep_import() { rm -f "$tmp/$1".db*; }
+# sync: the files the run before wrote (and the CSV just generated) go to
+# disk now, untimed, not in the middle of the next run's fsyncs.
+prep_import() {
+    rm -f "$tmp/$1".db*
+    sync
+}
 sore_import() { SORE_DB=$tmp/sore.db "$@" "$sore" import "$csv"; }
 sql_import() { "$@" sqlite3 -bail "$tmp/sql.db" <"$tmp/import.sql"; }
 
-prep_export() { rm -f "$tmp/$1.csv"; }
+prep_export() {
+    rm -f "$tmp/$1.csv"
+    sync
+}
 sore_export() { "$@" "$sore" export -o "$tmp/sore.csv"; }
 sql_export() { "$@" sqlite3 -readonly -csv -header "$db" "$export_sql" >"$tmp/sql.csv"; }
 
