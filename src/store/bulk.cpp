@@ -67,10 +67,15 @@ void BulkWriter::add(journal::Entry& entry) {
 
 void BulkWriter::flush() {
     std::span<journal::Entry*> rest(kept_);
-    while (!rest.empty()) {
-        auto rows = rest.first(std::min<std::size_t>(rest.size(), rows_per_statement));
-        write_rows(rows);
-        rest = rest.subspan(rows.size());
+    try {
+        while (!rest.empty()) {
+            auto rows = rest.first(std::min<std::size_t>(rest.size(), rows_per_statement));
+            write_rows(rows);
+            rest = rest.subspan(rows.size());
+        }
+    } catch (...) {
+        kept_.clear(); // the entries may not outlive the error
+        throw;
     }
     kept_.clear();
 }
@@ -107,8 +112,9 @@ void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
     if ((rc & 0xff) != SQLITE_CONSTRAINT) {
         db_.check(rc);
     }
-    // Two rows want the same id; the statement has undone itself. Row by
-    // row, the later one gets a new id.
+    // A row wants an id an earlier row has, or breaks a CHECK; the
+    // statement has undone itself. Row by row, the later of two rows gets a
+    // new id, and a refused value stops the import as it would there.
     last_id_ = last_id_before;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         rows[i]->id = wanted_ids_[i];

@@ -145,6 +145,18 @@ TEST(ExchangeToEntry, RefusesWhatLogRefusesNamingTheColumn) {
          "injury 'yes' is not 0 or 1"},
         {{{Column::date, "2026-11-20"}, {Column::soreness, "4"}, {Column::uuid, "abc"}},
          "uuid 'abc' is not a uuid"},
+        {{{Column::date, "2026-11-20"},
+          {Column::soreness, "4"},
+          {Column::uuid, "0000000g-0000-4000-8000-000000000001"}},
+         "uuid '0000000g-0000-4000-8000-000000000001' is not a uuid"},
+        {{{Column::date, "2026-11-20"},
+          {Column::soreness, "4"},
+          {Column::uuid, "000000000-000-4000-8000-000000000001"}},
+         "uuid '000000000-000-4000-8000-000000000001' is not a uuid"},
+        {{{Column::date, "2026-11-20"},
+          {Column::soreness, "4"},
+          {Column::uuid, "00000000-0000-4000-8000-00000000000@"}},
+         "is not a uuid"},
         {{{Column::date, "2026-11-20"}, {Column::soreness, "4"}, {Column::id, "0"}}, "id '0'"},
         {{{Column::date, "2026-11-20"},
           {Column::soreness, "4"},
@@ -164,6 +176,14 @@ TEST(ExchangeToEntry, RefusesWhatLogRefusesNamingTheColumn) {
         auto message = usage_error([&] { to_entry(record(c.cells), today); });
         EXPECT_TRUE(contains(message, c.expected)) << message << "\n  expected: " << c.expected;
     }
+}
+
+TEST(ExchangeToEntry, TakesAUuidInEitherCaseAndKeepsItInLowerCase) {
+    auto e = to_entry(record({{Column::date, "2026-11-20"},
+                              {Column::soreness, "4"},
+                              {Column::uuid, "0A1b2C3d-4E5f-4A6B-8c7D-9E0F1a2B3c4D"}}),
+                      today);
+    EXPECT_EQ(e.uuid, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
 }
 
 TEST(ExchangeToEntry, UpdatedAtDefaultsToCreatedAt) {

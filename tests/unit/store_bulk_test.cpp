@@ -129,3 +129,22 @@ TEST(BulkWriter, AValueTheSchemaRefusesStillStopsTheWrite) {
     EXPECT_THROW(write_in_bulk(db, rows), Error);
     EXPECT_EQ(store::count_entries(db), 0);
 }
+
+TEST(BulkWriter, AnErrorThatIsNotAClashStopsTheWriteAndTheTransactionUndoesIt) {
+    auto db = store::open_memory_journal();
+    auto indexes = scalar(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+    // No room past the empty journal's pages, as on a full disk: the
+    // indexes set aside leave a few free, fewer than a statement's rows need.
+    auto pages = scalar(db, "PRAGMA page_count");
+    db.exec(fmt::format("PRAGMA max_page_count = {}", pages).c_str());
+    auto rows = entries(3 * per_statement);
+    try {
+        write_in_bulk(db, rows);
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_TRUE(test::contains(e.what(), "the disk is full")) << e.what();
+    }
+    EXPECT_EQ(store::count_entries(db), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), 0);
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index'"), indexes);
+}
