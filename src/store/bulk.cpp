@@ -1,6 +1,7 @@
 #include "store/bulk.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <fmt/format.h>
 #include <sqlite3.h>
 
@@ -56,6 +57,8 @@ std::optional<std::string> IndexesAside::rebuild() {
     }
     return std::nullopt;
 }
+
+static_assert(std::has_single_bit(static_cast<unsigned>(BulkWriter::rows_per_statement)));
 
 BulkWriter::BulkWriter(Database& db) : db_(db), single_(db), last_id_(last_id_given(db)) {
     kept_.reserve(rows_per_statement);
@@ -142,7 +145,9 @@ void BulkWriter::write_tags(std::span<journal::Entry*> rows) {
     }
     std::span<const std::pair<std::int64_t, const std::string*>> rest(tags_);
     while (!rest.empty()) {
-        auto some = rest.first(std::min<std::size_t>(rest.size(), rows_per_statement));
+        // A power of two, so that at most nine statement sizes get prepared.
+        auto some =
+            rest.first(std::bit_floor(std::min<std::size_t>(rest.size(), rows_per_statement)));
         auto& insert = prepared(insert_tags_, static_cast<int>(some.size()));
         int column = 1;
         for (const auto& [id, tag] : some) {

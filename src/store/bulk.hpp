@@ -49,7 +49,7 @@ public:
     // Writes every entry kept since the last flush.
     void flush();
 
-    static constexpr int rows_per_statement = 256;
+    static constexpr int rows_per_statement = 256; // a power of two
 
 private:
     using Statements = std::array<std::optional<Statement>, rows_per_statement + 1>;
