@@ -140,7 +140,8 @@ std::optional<Record> CsvReader::next() {
     }
     Row row = std::move(rows_.front());
     rows_.pop_front();
-    Record record;
+    std::optional<Record> result(std::in_place); // returned as it is, not moved
+    auto& record = *result;
     record.where = "line " + std::to_string(row.line); // fmt took longer, a row at a time
     if (row.cells.size() != columns_.size()) {
         throw UsageError(fmt::format("{}: {} {} where the header has {}; expected one cell for "
@@ -154,7 +155,7 @@ std::optional<Record> CsvReader::next() {
         record[columns_[i]] = text ? std::string(render::csv_restore_text(cell)) : std::move(cell);
     }
     spare_ = std::move(row.cells);
-    return record;
+    return result;
 }
 
 } // namespace sore::exchange

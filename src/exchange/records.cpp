@@ -127,7 +127,7 @@ std::optional<Column> column_named(std::string_view name) {
     return static_cast<Column>(it - column_names.begin());
 }
 
-Entry to_entry(Record r, date::sys_days today) {
+Entry to_entry(Record&& r, date::sys_days today) {
     Entry e;
     if (const auto* id = given(r, Column::id)) {
         e.id = journal::parse_whole("id", *id, 1, 999'999'999'999'999'999);

@@ -60,6 +60,6 @@ struct Record {
 // 1. In the Entry, id 0 and an empty uuid mean the file gave none (or an id
 // too large to keep, past 15 digits).
 // Takes the long texts out of `record` rather than copy them.
-journal::Entry to_entry(Record record, date::sys_days today);
+journal::Entry to_entry(Record&& record, date::sys_days today);
 
 } // namespace sore::exchange

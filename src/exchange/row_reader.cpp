@@ -67,9 +67,11 @@ void RowReader::send(Slot slot, const std::stop_token& stop) {
 void RowReader::read(const std::stop_token& stop) {
     Slot slot;
     std::uint64_t bytes = 0;
-    auto take = [&](Record record) {
+    // By reference, and into to_entry(): a Record is 19 strings, and moving
+    // one a few times a row was a tenth of this thread's time.
+    auto take = [&](Record& record) {
         CheckedRow row;
-        row.where = record.where;
+        row.where = std::move(record.where);
         try {
             row.entry = to_entry(std::move(record), today_);
         } catch (const UsageError& e) {
@@ -89,14 +91,15 @@ void RowReader::read(const std::stop_token& stop) {
             JsonReader reader(in_);
             reader.read([&](const Record& record) {
                 bytes = reader.bytes_read();
-                take(record);
+                Record copy = record;
+                take(copy);
             });
             bytes = reader.bytes_read();
         } else {
             CsvReader reader(in_, blank_lines_);
             while (auto record = reader.next()) {
                 bytes = reader.bytes_read();
-                take(std::move(*record));
+                take(*record);
             }
             bytes = reader.bytes_read();
         }

@@ -94,7 +94,7 @@ void csv_rows_to_entries(benchmark::State& state) {
         std::istringstream in(csv);
         exchange::CsvReader reader(in);
         while (auto record = reader.next()) {
-            benchmark::DoNotOptimize(exchange::to_entry(*record, today));
+            benchmark::DoNotOptimize(exchange::to_entry(std::move(*record), today));
         }
     }
     state.SetItemsProcessed(state.iterations() * csv_rows);

@@ -92,6 +92,7 @@ TEST(BulkWriter, GivesTheIdsAutoincrementWouldAfterTheHighestEverGiven) {
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), (count + 2) / 3 * 3);
     EXPECT_EQ(scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entry'"), 7 + count);
     EXPECT_EQ(test::add(db, test::make("2026-11-02", 2)), 8 + count);
+    EXPECT_EQ(scalar(db, "PRAGMA threads"), 0); // the index builds' helper is gone
 }
 
 TEST(BulkWriter, WritesWhatOneRowAStatementWouldEvenWhenIdsClash) {
