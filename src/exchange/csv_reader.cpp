@@ -135,13 +135,15 @@ bool CsvReader::fill() {
 }
 
 std::optional<Record> CsvReader::next() {
+    // Every return names `result`, so it is built where the caller wants it
+    // rather than moved there.
+    std::optional<Record> result;
     if (!fill()) {
-        return std::nullopt;
+        return result;
     }
     Row row = std::move(rows_.front());
     rows_.pop_front();
-    std::optional<Record> result(std::in_place); // returned as it is, not moved
-    auto& record = *result;
+    auto& record = result.emplace();
     record.where = "line " + std::to_string(row.line); // fmt took longer, a row at a time
     if (row.cells.size() != columns_.size()) {
         throw UsageError(fmt::format("{}: {} {} where the header has {}; expected one cell for "

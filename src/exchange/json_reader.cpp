@@ -126,7 +126,7 @@ Record to_record(const nlohmann::json& entry, std::size_t position) {
 
 JsonReader::JsonReader(std::istream& in) : in_(in) {}
 
-void JsonReader::read(const std::function<void(const Record&)>& visit) {
+void JsonReader::read(const std::function<void(Record&)>& visit) {
     bool list = false;       // the array of `sore list --format json`
     bool in_entries = false; // inside the export's "entries"
     bool format = false;
@@ -168,7 +168,9 @@ void JsonReader::read(const std::function<void(const Record&)>& visit) {
         if (item &&
             (event == Event::object_end || event == Event::array_end || event == Event::value)) {
             bytes_ = static_cast<std::uint64_t>(std::max<std::streamoff>(in_.tellg(), 0));
-            visit(to_record(parsed, ++items_));
+            auto record = to_record(parsed, ++items_);
+            visit(record); // which may take the texts out of it
+
             return false;
         }
         return true;

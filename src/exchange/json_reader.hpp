@@ -16,9 +16,10 @@ public:
     explicit JsonReader(std::istream& in);
 
     // Parses the document, calling `visit` with each entry as soon as it is
-    // read, so that memory holds one entry at a time. Throws UsageError when
+    // read (it may take the values out), so that memory holds one entry at a
+    // time. Throws UsageError when
     // it is not JSON or not a sore export, "item N: ..." for a bad entry.
-    void read(const std::function<void(const Record&)>& visit);
+    void read(const std::function<void(Record&)>& visit);
 
     std::uint64_t bytes_read() const { return bytes_; }
 

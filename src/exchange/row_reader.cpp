@@ -89,10 +89,9 @@ void RowReader::read(const std::stop_token& stop) {
     try {
         if (json_) {
             JsonReader reader(in_);
-            reader.read([&](const Record& record) {
+            reader.read([&](Record& record) {
                 bytes = reader.bytes_read();
-                Record copy = record;
-                take(copy);
+                take(record);
             });
             bytes = reader.bytes_read();
         } else {
