@@ -45,15 +45,19 @@ std::vector<std::string> contents(store::Database& db) {
     return rows;
 }
 
-// The bulk writer, as an import into an empty journal uses it.
-void write_in_bulk(store::Database& db, std::vector<journal::Entry>& rows) {
-    store::Transaction transaction(db);
-    store::IndexesAside aside(db);
+void add_all(store::Database& db, std::vector<journal::Entry>& rows) {
     store::BulkWriter writer(db);
     for (auto& e : rows) {
         writer.add(e);
     }
     writer.flush();
+}
+
+// The bulk writer, as an import into an empty journal uses it.
+void write_in_bulk(store::Database& db, std::vector<journal::Entry>& rows) {
+    store::Transaction transaction(db);
+    store::IndexesAside aside(db);
+    add_all(db, rows);
     ASSERT_FALSE(aside.rebuild());
     transaction.commit();
 }
@@ -169,11 +173,7 @@ TEST(BulkWriter, AUuidGivenTwiceIsFoundAsTheIndexesAreBuiltAgain) {
     rows[3].uuid = rows[1].uuid;
     store::Transaction transaction(db);
     store::IndexesAside aside(db);
-    store::BulkWriter writer(db);
-    for (auto& e : rows) {
-        writer.add(e);
-    }
-    writer.flush();
+    add_all(db, rows);
     EXPECT_EQ(aside.rebuild(), rows[1].uuid);
     EXPECT_EQ(scalar(db, "PRAGMA threads"), 0); // reset on this way out too
 }
