@@ -22,6 +22,14 @@ std::pair<std::string, std::string> date_word_as_positional(const std::string& t
     return {};
 }
 
+// `sore show -1` reads to Boost as an unknown option; it is a bad id.
+bool negative_id(const Spec& spec, const std::string& word) {
+    bool takes_id =
+        spec.positional.max_total_count() > 0 && spec.positional.name_for_position(0) == "id";
+    return takes_id && word.size() > 1 && word[0] == '-' &&
+           word.find_first_not_of("0123456789", 1) == std::string::npos;
+}
+
 } // namespace
 
 std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool date_words) {
@@ -46,6 +54,9 @@ std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool 
         po::notify(vm);
     } catch (const po::unknown_option& e) {
         auto name = e.get_option_name();
+        if (negative_id(spec, name)) {
+            parse_id(name); // throws the message every bad id gets
+        }
         if (name == "--db" || name == "--config" || name == "--no-color") {
             throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
                                          "as in 'sore {1} ... {0}'",
