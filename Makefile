@@ -29,9 +29,10 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-# A second build folder with ASan and UBSan; -O1 keeps the tests quick.
+# A second build folder with ASan and UBSan; -O1 keeps the tests quick, and
+# line tables (-g1) are all a sanitizer report needs for file:line.
 sanitize: deps
-	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g1 -O1" \
 		-DSORE_ASAN=ON -DSORE_UBSAN=ON $(CMAKE_FLAGS)
 	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
 
