@@ -56,6 +56,7 @@ std::string joined(const std::vector<long long>& ids) {
 
 TEST(Concurrency, FourWritersOf250EntriesEach) {
     Sandbox box; // no journal yet: the writers also race to create it
+    box.skip_leak_check();
     std::vector<Outcome> outcomes(writers);
     std::vector<std::string> names;
     std::vector<std::thread> threads;
@@ -109,6 +110,7 @@ TEST(Concurrency, TwoFirstWritersOnFreshJournals) {
     std::vector<std::string> failures;
     for (int round = 0; round < rounds; ++round) {
         Sandbox box;
+        box.skip_leak_check();
         std::latch start(2);
         sore::testing::Result one, two;
         auto writer = [&](sore::testing::Result& result, const char* soreness) {
@@ -142,6 +144,7 @@ TEST(Concurrency, TwoFirstWritersOnFreshJournals) {
 // journal as it was.
 TEST(Concurrency, AWeekReportSeesTheJournalBeforeOrAfterAnImportNeverPart) {
     Sandbox box;
+    box.skip_leak_check();
     for (const char* day : {"2026-02-02", "2026-05-05", "2026-11-20"}) {
         ASSERT_EQ(box.run({"log", day, "--soreness", "5", "--sitting", "8"}).status, 0);
     }

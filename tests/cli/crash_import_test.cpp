@@ -32,6 +32,7 @@ protected:
 
     static void SetUpTestSuite() {
         box_ = new Sandbox;
+        box_->skip_leak_check();
         for (int i = 0; i < base_entries; ++i) {
             auto r = box_->run({"log", "2026-11-0" + std::to_string(i + 1), "--soreness",
                                 std::to_string(i + 2), "--note", "before " + std::to_string(i),

@@ -47,6 +47,7 @@ void build_level_1(const Sandbox& box) {
 
 TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
     Sandbox box;
+    box.skip_leak_check();
     build_level_1(box);
     ASSERT_FALSE(fs::exists(box.db() + "-wal"));
     const auto level_1 = box.db_bytes();

@@ -49,6 +49,7 @@ TEST(Crash, LogKilledAtAnyMomentAddsAWholeEntryOrNone) {
     Sandbox scratch;
     auto typical = typical_run(scratch, {"log", "--soreness", "1", "--note", "n", "--tag", "t"});
     Sandbox box;
+    box.skip_leak_check();
     ASSERT_EQ(box.run({"log", "2026-11-01", "--soreness", "3", "--tag", "first"}).status, 0);
     std::int64_t entries = 1;
     kill_in_a_loop(
@@ -90,6 +91,7 @@ TEST(Crash, LogKilledAtAnyMomentAddsAWholeEntryOrNone) {
 
 TEST(Crash, EditKilledAtAnyMomentLeavesTheEntryAllOldOrAllNew) {
     Sandbox box;
+    box.skip_leak_check();
     ASSERT_EQ(
         box.run({"log", "2026-11-01", "--soreness", "3", "--note", "other", "--tag", "x"}).status,
         0);

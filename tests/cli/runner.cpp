@@ -113,6 +113,12 @@ Sandbox::~Sandbox() {
     std::filesystem::remove_all(dir_, ec);
 }
 
+void Sandbox::skip_leak_check() {
+    const char* inherited = std::getenv("ASAN_OPTIONS");
+    std::string options = inherited != nullptr ? inherited : "";
+    env["ASAN_OPTIONS"] = options.empty() ? "detect_leaks=0" : options + ":detect_leaks=0";
+}
+
 std::vector<std::string> Sandbox::environment() const {
     std::map<std::string, std::string> merged;
     for (char** e = environ; *e != nullptr; ++e) {

@@ -82,6 +82,11 @@ public:
     // typing `input`. Output of both streams comes back in `out`.
     Result run_tty(const std::vector<std::string>& args, const std::string& input) const;
 
+    // Under ASan, runs skip the leak check at exit: for the tests that run
+    // sore hundreds of times, where it costs a third of each run and checks
+    // what every other test checks already. Other builds ignore it.
+    void skip_leak_check();
+
     // The journal file's bytes ("" when it does not exist).
     std::string db_bytes() const;
 
