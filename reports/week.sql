@@ -1,6 +1,8 @@
--- Weekly trend: one row of totals per day from ?1 to ?2 (YYYY-MM-DD,
--- inclusive). sore folds the days into ISO weeks with date/iso_week.h.
--- A session is an entry with a pressure or a technique other than 'none'.
+-- Weekly trend: one row of totals per day from :first to :last
+-- (YYYY-MM-DD, inclusive). sore folds the days into ISO weeks with
+-- date/iso_week.h. A session is an entry with a pressure or a technique
+-- other than 'none', as journal::Entry::is_session() says (a unit test
+-- holds the two equal).
 SELECT date,
        count(*)                                                        AS entries,
        sum(pressure IS NOT NULL OR coalesce(technique, 'none') <> 'none') AS sessions,
@@ -14,6 +16,6 @@ SELECT date,
        coalesce(sum(pressure = 4), 0)                                  AS deep,
        sum(injury)                                                     AS injuries
 FROM entry
-WHERE date BETWEEN ?1 AND ?2
+WHERE date BETWEEN :first AND :last
 GROUP BY date
 ORDER BY date;

@@ -19,4 +19,7 @@ std::span<const EmbeddedFile> schema_files();
 // and the template of `sore report`.
 std::span<const EmbeddedFile> report_files();
 
+// The text of reports/NAME; sore::Error when this build lacks it.
+std::string_view report_file(std::string_view name);
+
 } // namespace sore

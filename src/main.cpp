@@ -1,4 +1,4 @@
-#include "cli/run.hpp"
+#include "run.hpp"
 
 int main(int argc, char** argv) {
     return sore::run(argc, argv);

@@ -146,7 +146,7 @@ Together together_of(const Moments& complete) {
     }
     const auto soreness = all_causes.size();
     if (!complete.varies(soreness)) {
-        t.gap = Gap{Gap::Kind::soreness_constant, n, 1, complete.mean()(soreness)};
+        t.gap = Gap{Gap::Kind::soreness_constant, n, 1, complete.mean(soreness)};
     } else if (t.causes.empty()) {
         t.gap = Gap{Gap::Kind::measure_constant, n, 1, {}};
     } else if (t.fit = regress(complete, use); !t.fit) {

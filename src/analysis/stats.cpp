@@ -204,23 +204,25 @@ std::optional<MeanDifference> welch(std::span<const double> with, std::span<cons
 }
 
 Moments::Moments(std::size_t predictors)
-    : mean_(Eigen::VectorXd::Zero(static_cast<Eigen::Index>(predictors) + 1)),
-      cross_(Eigen::MatrixXd::Zero(mean_.size(), mean_.size())), delta_(mean_.size()),
-      value_(mean_.size()) {}
+    : size_(predictors + 1), mean_(size_, 0.0), cross_(size_ * size_, 0.0), delta_(size_, 0.0) {}
 
 void Moments::add(std::span<const double> x, double y) {
-    auto k = static_cast<Eigen::Index>(x.size());
-    value_.head(k) = Eigen::Map<const Eigen::VectorXd>(x.data(), k);
-    value_(k) = y;
     ++n_;
     auto n = static_cast<double>(n_);
-    delta_ = value_ - mean_;
-    mean_ += delta_ / n;
-    cross_.noalias() += ((n - 1) / n) * delta_ * delta_.transpose();
+    for (std::size_t j = 0; j < size_; ++j) {
+        delta_[j] = (j < x.size() ? x[j] : y) - mean_[j];
+        mean_[j] += delta_[j] / n;
+    }
+    double weight = (n - 1) / n;
+    for (std::size_t i = 0; i < size_; ++i) {
+        for (std::size_t j = 0; j < size_; ++j) {
+            cross_[i * size_ + j] += weight * delta_[i] * delta_[j];
+        }
+    }
 }
 
 bool Moments::varies(std::size_t j) const {
-    return cross_(static_cast<Eigen::Index>(j), static_cast<Eigen::Index>(j)) > 0;
+    return cross(j, j) > 0;
 }
 
 std::optional<Regression> regress(const Moments& m, std::span<const std::size_t> use) {
@@ -230,7 +232,7 @@ std::optional<Regression> regress(const Moments& m, std::span<const std::size_t>
         std::iota(columns.begin(), columns.end(), 0);
     }
     const auto k = static_cast<Eigen::Index>(columns.size());
-    const auto y = static_cast<Eigen::Index>(m.predictors());
+    const auto y = m.predictors();
     if (k == 0 || m.n() <= columns.size() + 1 || !m.varies(m.predictors())) {
         return std::nullopt;
     }
@@ -238,16 +240,15 @@ std::optional<Regression> regress(const Moments& m, std::span<const std::size_t>
     Eigen::VectorXd sxy(k);
     Eigen::VectorXd mean_x(k);
     for (Eigen::Index i = 0; i < k; ++i) {
-        auto ci = static_cast<Eigen::Index>(columns[static_cast<std::size_t>(i)]);
+        auto ci = columns[static_cast<std::size_t>(i)];
         if (!m.varies(columns[static_cast<std::size_t>(i)])) {
             return std::nullopt;
         }
         for (Eigen::Index j = 0; j < k; ++j) {
-            sxx(i, j) =
-                m.cross()(ci, static_cast<Eigen::Index>(columns[static_cast<std::size_t>(j)]));
+            sxx(i, j) = m.cross(ci, columns[static_cast<std::size_t>(j)]);
         }
-        sxy(i) = m.cross()(ci, y);
-        mean_x(i) = m.mean()(ci);
+        sxy(i) = m.cross(ci, y);
+        mean_x(i) = m.mean(ci);
     }
     // On the correlation scale every predictor weighs the same, so one
     // threshold finds a singular design whatever the units.
@@ -261,7 +262,7 @@ std::optional<Regression> regress(const Moments& m, std::span<const std::size_t>
     Eigen::MatrixXd inverse =
         scale.asDiagonal() * ldlt.solve(Eigen::MatrixXd::Identity(k, k)) * scale.asDiagonal();
     Eigen::VectorXd beta = inverse * sxy;
-    double syy = m.cross()(y, y);
+    double syy = m.cross(y, y);
     double sse = std::max(0.0, syy - sxy.dot(beta));
 
     Regression fit;
@@ -269,7 +270,7 @@ std::optional<Regression> regress(const Moments& m, std::span<const std::size_t>
     fit.df = static_cast<double>(m.n()) - static_cast<double>(k) - 1;
     fit.r_squared = 1.0 - sse / syy;
     double s2 = sse / fit.df;
-    fit.intercept = m.mean()(y) - beta.dot(mean_x);
+    fit.intercept = m.mean(y) - beta.dot(mean_x);
     double intercept_var = s2 * (1.0 / static_cast<double>(m.n()) + mean_x.dot(inverse * mean_x));
     fit.intercept_ci = around(fit.intercept, std::sqrt(intercept_var), fit.df);
     for (Eigen::Index j = 0; j < k; ++j) {

@@ -11,7 +11,6 @@
 // cross products), so that a report over a million entries keeps a few
 // thousand numbers instead of the rows.
 
-#include <Eigen/Core>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -81,19 +80,21 @@ public:
     void add(std::span<const double> x, double y);
 
     std::size_t n() const { return n_; }
-    std::size_t predictors() const { return static_cast<std::size_t>(mean_.size()) - 1; }
+    std::size_t predictors() const { return size_ - 1; }
     // Whether predictor j (or y, for j == predictors()) took more than one value.
     bool varies(std::size_t j) const;
 
-    const Eigen::VectorXd& mean() const { return mean_; }   // predictors, then y
-    const Eigen::MatrixXd& cross() const { return cross_; } // sums of centred products
+    // Predictor j's mean (y's for j == predictors()), and the sum of
+    // centred products of two of them.
+    double mean(std::size_t j) const { return mean_[j]; }
+    double cross(std::size_t i, std::size_t j) const { return cross_[i * size_ + j]; }
 
 private:
     std::size_t n_ = 0;
-    Eigen::VectorXd mean_;
-    Eigen::MatrixXd cross_;
-    Eigen::VectorXd delta_;
-    Eigen::VectorXd value_;
+    std::size_t size_;          // predictors and y
+    std::vector<double> mean_;  // size_
+    std::vector<double> cross_; // size_ x size_, row by row
+    std::vector<double> delta_; // scratch for add()
 };
 
 // Ordinary least squares of y on some predictors, plus an intercept.

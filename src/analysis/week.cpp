@@ -99,8 +99,8 @@ std::optional<Change> change_of(const std::vector<WeekRow>& weeks) {
     if (change.first_mean > 0) {
         change.relative = change.difference / change.first_mean;
     }
-    change.meaningful = std::abs(change.difference) >= 2.0 - slack ||
-                        (change.relative && std::abs(*change.relative) >= 0.3 - slack);
+    change.meaningful = std::abs(change.difference) >= meaningful_points - slack ||
+                        (change.relative && std::abs(*change.relative) >= meaningful_share - slack);
     return change;
 }
 

@@ -72,6 +72,16 @@ struct WeekReport {
 
 inline constexpr int weeks_for_trend = 3;
 
+// The weeks `sore week` and `sore report` cover when not told otherwise,
+// and the most they cover (a hundred years).
+inline constexpr int default_weeks = 8;
+inline constexpr int max_weeks = 5200;
+
+// A change in mean soreness that matters to a patient (IMMPACT): at least
+// this many points on the 0-10 scale, or this share of where it started.
+inline constexpr double meaningful_points = 2.0;
+inline constexpr double meaningful_share = 0.3;
+
 // "2026-W53" for any day of that ISO week.
 std::string iso_week_label(date::sys_days day);
 date::sys_days monday_of(date::sys_days day);

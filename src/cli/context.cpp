@@ -2,7 +2,7 @@
 
 #include "error.hpp"
 #include "journal/dates.hpp"
-#include "journal/values.hpp"
+#include "util/text.hpp"
 
 #include <boost/program_options.hpp>
 #include <cerrno>
@@ -99,7 +99,7 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         // Taken as it is, `"/path` would make a folder named `"`.
         throw UsageError(fmt::format("config file {}: db {} has an unmatched '\"'; expected db = "
                                      "PATH, or db = \"PATH\"",
-                                     path.string(), journal::quoted(db)));
+                                     path.string(), util::quoted(db)));
     }
     if (db.empty()) {
         throw UsageError(
@@ -119,7 +119,7 @@ Context::Context(GlobalOptions global, std::istream& input, std::ostream& output
                  std::ostream& errors, Terminal terminal)
     : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal) {}
 
-date::sys_days Context::today() {
+journal::Day Context::today() {
     if (!today_) {
         today_ = journal::today();
     }

@@ -3,9 +3,9 @@
 // What every command gets: the streams, whether they are terminals, today's
 // date, and the journal (opened on first use, so `--help` never touches it).
 
+#include "journal/dates.hpp"
 #include "store/journal_file.hpp"
 
-#include <date/date.h>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -36,7 +36,7 @@ public:
     const Terminal& terminal() const { return terminal_; }
     bool color() const;
     // Found on first use: the local zone costs a scan of the zone database.
-    date::sys_days today();
+    journal::Day today();
 
     // The journal's path: --db, SORE_DB, `db =` in the config file, else
     // $XDG_DATA_HOME/sore/journal.db (~/.local/share/sore/journal.db).
@@ -52,7 +52,7 @@ public:
 private:
     GlobalOptions global_;
     Terminal terminal_;
-    std::optional<date::sys_days> today_;
+    std::optional<journal::Day> today_;
     std::optional<std::string> path_;
     std::optional<store::Database> db_;
 };

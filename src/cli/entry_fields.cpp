@@ -5,14 +5,119 @@
 #include "journal/values.hpp"
 #include "render/text.hpp"
 #include "store/entries.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <iterator>
 #include <ostream>
 
 namespace sore::cli {
+
+using formats::Column;
+
+namespace {
+
+// One row per optional field that edit can set and --clear can empty.
+struct Clearable {
+    Column column;
+    std::string_view name; // as --clear takes it
+    bool (*given)(const EntryFields&);
+    void (*clear)(journal::Entry&);
+};
+
+constexpr auto clearable = std::to_array<Clearable>({
+    {Column::time, "time", [](const EntryFields& f) { return f.time.has_value(); },
+     [](journal::Entry& e) {
+         e.time.reset();
+     }},
+    {Column::during, "during", [](const EntryFields& f) { return f.during.has_value(); },
+     [](journal::Entry& e) {
+         e.during.reset();
+     }},
+    {Column::sitting_min, "sitting", [](const EntryFields& f) { return f.sitting_min.has_value(); },
+     [](journal::Entry& e) {
+         e.sitting_min.reset();
+     }},
+    {Column::pressure, "pressure", [](const EntryFields& f) { return f.pressure.has_value(); },
+     [](journal::Entry& e) {
+         e.pressure.reset();
+     }},
+    {Column::technique, "technique", [](const EntryFields& f) { return f.technique.has_value(); },
+     [](journal::Entry& e) {
+         e.technique.reset();
+     }},
+    {Column::knots, "knots", [](const EntryFields& f) { return f.knots.has_value(); },
+     [](journal::Entry& e) {
+         e.knots.reset();
+     }},
+    {Column::injury, "injury", [](const EntryFields& f) { return f.injury; },
+     [](journal::Entry& e) {
+         e.injury = false;
+     }},
+    {Column::emotional, "emotional", [](const EntryFields& f) { return f.emotional; },
+     [](journal::Entry& e) {
+         e.emotional = false;
+     }},
+    {Column::side, "side", [](const EntryFields& f) { return f.side.has_value(); },
+     [](journal::Entry& e) {
+         e.side.reset();
+     }},
+    {Column::note, "note", [](const EntryFields& f) { return f.note.has_value(); },
+     [](journal::Entry& e) {
+         e.note.reset();
+     }},
+    {Column::tags, "tags", [](const EntryFields&) { return false; },
+     [](journal::Entry& e) {
+         e.tags.clear();
+     }},
+});
+
+const Clearable& clearable_of(Column column) {
+    auto it = std::find_if(clearable.begin(), clearable.end(),
+                           [&](const Clearable& c) { return c.column == column; });
+    return *it; // callers hold columns from this table
+}
+
+} // namespace
+
+void declare_entry_fields(Spec& spec) {
+    auto pressures = util::one_of(journal::pressure_names());
+    auto techniques = util::one_of(journal::technique_names());
+    spec.option("soreness", "N", "soreness after the session, 0 (none) to 10 (worst imaginable)")
+        .option("time", "HH:MM", "time of the session")
+        .option("during", "N", "pain during the massage, 0 to 10")
+        .option("sitting", "H", "hours sat that day, up to 24: 7.5, 7h30m, 7:30 or 45m")
+        .option("pressure", "LEVEL", fmt::format("massage pressure: {}, or 1 to 4", pressures))
+        .option("technique", "T", fmt::format("{} (none: a rest day)", techniques))
+        .option("knots", "N", "knots or trigger points found, 0 to 999")
+        .flag("injury", "a recent injury or inflamed area")
+        .flag("emotional", "emotional release felt in the session")
+        .option("side", "S", "left, right or both")
+        .option("note", "TEXT", "free text")
+        .repeated("tag", "T", "a tag (repeatable)");
+}
+
+EntryFields read_entry_fields(const Parsed& args) {
+    EntryFields f;
+    f.time = args.parsed("time", journal::parse_time);
+    f.soreness = args.parsed("soreness", journal::parse_rating);
+    f.during = args.parsed("during", journal::parse_rating);
+    f.sitting_min = args.parsed("sitting", journal::parse_sitting_minutes);
+    f.pressure = args.parsed("pressure", journal::parse_pressure);
+    f.technique = args.parsed("technique", journal::parse_technique);
+    f.knots = args.parsed("knots", [](std::string_view field, std::string_view value) {
+        return static_cast<int>(journal::parse_whole(field, value, 0, 999));
+    });
+    f.injury = args.flag("injury");
+    f.emotional = args.flag("emotional");
+    f.side = args.parsed("side", journal::parse_side);
+    f.note = args.parsed("note", journal::parse_text);
+    for (const auto& tag : args.all("tag")) {
+        f.tags.push_back(journal::parse_tag("--tag", tag));
+    }
+    return f;
+}
 
 void apply_fields(const EntryFields& f, journal::Entry& e) {
     auto set = [](auto& target, const auto& value) {
@@ -33,9 +138,8 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
     set(e.technique, f.technique);
     set(e.knots, f.knots);
     set(e.side, f.side);
-    if (f.note) { // a blank note is no note
-        bool blank = f.note->find_first_not_of(" \t\r\n") == std::string::npos;
-        e.note = blank ? std::nullopt : f.note;
+    if (f.note) {
+        e.note = journal::note_from(f.note);
     }
     e.injury = e.injury || f.injury;
     e.emotional = e.emotional || f.emotional;
@@ -43,122 +147,45 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
     std::erase_if(e.tags, [&](const std::string& tag) {
         return std::find(f.untags.begin(), f.untags.end(), tag) != f.untags.end();
     });
-    std::sort(e.tags.begin(), e.tags.end());
-    e.tags.erase(std::unique(e.tags.begin(), e.tags.end()), e.tags.end());
+    journal::normalise_tags(e.tags);
 }
-
-namespace {
-
-struct FieldSpec {
-    Field field;
-    std::string_view name;
-    bool (*given)(const EntryFields&);
-    void (*clear)(journal::Entry&);
-};
-
-// One row per optional field that edit can set and --clear can empty.
-constexpr auto field_specs = std::to_array<FieldSpec>({
-    {Field::time, "time", [](const EntryFields& f) { return f.time.has_value(); },
-     [](journal::Entry& e) {
-         e.time.reset();
-     }},
-    {Field::during, "during", [](const EntryFields& f) { return f.during.has_value(); },
-     [](journal::Entry& e) {
-         e.during.reset();
-     }},
-    {Field::sitting, "sitting", [](const EntryFields& f) { return f.sitting_min.has_value(); },
-     [](journal::Entry& e) {
-         e.sitting_min.reset();
-     }},
-    {Field::pressure, "pressure", [](const EntryFields& f) { return f.pressure.has_value(); },
-     [](journal::Entry& e) {
-         e.pressure.reset();
-     }},
-    {Field::technique, "technique", [](const EntryFields& f) { return f.technique.has_value(); },
-     [](journal::Entry& e) {
-         e.technique.reset();
-     }},
-    {Field::knots, "knots", [](const EntryFields& f) { return f.knots.has_value(); },
-     [](journal::Entry& e) {
-         e.knots.reset();
-     }},
-    {Field::injury, "injury", [](const EntryFields& f) { return f.injury; },
-     [](journal::Entry& e) {
-         e.injury = false;
-     }},
-    {Field::emotional, "emotional", [](const EntryFields& f) { return f.emotional; },
-     [](journal::Entry& e) {
-         e.emotional = false;
-     }},
-    {Field::side, "side", [](const EntryFields& f) { return f.side.has_value(); },
-     [](journal::Entry& e) {
-         e.side.reset();
-     }},
-    {Field::note, "note", [](const EntryFields& f) { return f.note.has_value(); },
-     [](journal::Entry& e) {
-         e.note.reset();
-     }},
-    {Field::tags, "tags", [](const EntryFields&) { return false; },
-     [](journal::Entry& e) {
-         e.tags.clear();
-     }},
-});
-
-// The table is in the order of the Field enumerators, so a field is its index.
-constexpr bool in_enum_order() {
-    for (std::size_t i = 0; i < std::size(field_specs); ++i) {
-        if (static_cast<std::size_t>(field_specs[i].field) != i) {
-            return false;
-        }
-    }
-    return true;
-}
-static_assert(in_enum_order() &&
-              std::size(field_specs) == static_cast<std::size_t>(Field::tags) + 1);
-
-const FieldSpec& spec_of(Field field) {
-    return field_specs[static_cast<std::size_t>(field)];
-}
-
-} // namespace
 
 bool gives_anything(const EntryFields& f) {
     return f.date || f.soreness || !f.tags.empty() || !f.untags.empty() ||
-           std::any_of(std::begin(field_specs), std::end(field_specs),
-                       [&](const FieldSpec& spec) { return spec.given(f); });
+           std::any_of(clearable.begin(), clearable.end(),
+                       [&](const Clearable& c) { return c.given(f); });
 }
 
-std::span<const std::string_view> field_names() {
+std::span<const std::string_view> clearable_names() {
     static const auto names = [] {
-        std::array<std::string_view, std::size(field_specs)> out{};
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            out[i] = field_specs[i].name;
-        }
+        std::array<std::string_view, clearable.size()> out{};
+        std::transform(clearable.begin(), clearable.end(), out.begin(),
+                       [](const Clearable& c) { return c.name; });
         return out;
     }();
     return names;
 }
 
-std::string_view field_name(Field field) {
-    return spec_of(field).name;
-}
-
-std::optional<Field> field_from_name(std::string_view name) {
-    auto wanted = journal::lower(name);
-    for (const auto& spec : field_specs) {
-        if (spec.name == wanted) {
-            return spec.field;
+std::optional<Column> clearable_named(std::string_view name) {
+    auto wanted = util::lower(name);
+    for (const auto& c : clearable) {
+        if (c.name == wanted) {
+            return c.column;
         }
     }
     return std::nullopt;
 }
 
-bool is_given(const EntryFields& fields, Field field) {
-    return spec_of(field).given(fields);
+std::string_view clear_name(Column column) {
+    return clearable_of(column).name;
 }
 
-void clear_field(Field field, journal::Entry& entry) {
-    spec_of(field).clear(entry);
+bool is_given(const EntryFields& fields, Column column) {
+    return clearable_of(column).given(fields);
+}
+
+void clear_field(Column column, journal::Entry& entry) {
+    clearable_of(column).clear(entry);
 }
 
 void caution_if_injured(Context& ctx, const journal::Entry& entry) {
@@ -170,6 +197,16 @@ void caution_if_injured(Context& ctx, const journal::Entry& entry) {
                         journal::injury_caution()),
             width, "  ");
     }
+}
+
+std::int64_t read_entry_id(const Parsed& args) {
+    auto id = args.one_word("id", "entry id");
+    if (!id) {
+        throw UsageError(fmt::format("{0}: an entry id is required, as in 'sore {0} 3'; 'sore "
+                                     "list' shows the ids",
+                                     args.command()));
+    }
+    return parse_id(*id);
 }
 
 journal::Entry existing_entry(store::Database& db, std::int64_t id) {

@@ -1,17 +1,10 @@
 #include "cli/output.hpp"
 
 #include "error.hpp"
-#include "journal/values.hpp"
+#include "util/text.hpp"
 
-#include <array>
-#include <cerrno>
-#include <csignal>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -21,20 +14,8 @@ namespace {
 
 [[noreturn]] void refuse(std::string_view command, const std::string& path,
                          std::string_view problem, std::string_view accepted) {
-    throw UsageError(fmt::format("{}: -o {} {}; expected {}", command, journal::quoted(path),
-                                 problem, accepted));
-}
-
-void sync_file(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        int saved = errno;
-        if (fd >= 0) {
-            ::close(fd);
-        }
-        throw Error(fmt::format("cannot write {}: {}", path, std::strerror(saved)));
-    }
-    ::close(fd);
+    throw UsageError(
+        fmt::format("{}: -o {} {}; expected {}", command, util::quoted(path), problem, accepted));
 }
 
 // Whether `path` names the journal file, which may not exist yet: the same
@@ -49,55 +30,22 @@ bool is_journal(const std::string& path, const std::string& journal) {
     return !a.empty() && a == b;
 }
 
-// rename(2) that never replaces an existing file, unless `replace`.
-int move_into_place(const std::string& from, const std::string& to, bool replace) {
-    if (replace) {
-        return std::rename(from.c_str(), to.c_str());
-    }
-    int rc = ::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE);
-    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
-        // A file system without RENAME_NOREPLACE: a hard link fails on an
-        // existing name just the same.
-        rc = ::link(from.c_str(), to.c_str());
-        if (rc == 0) {
-            (void)std::remove(from.c_str()); // the export is in place; a stray name is harmless
-        }
-    }
-    return rc;
-}
-
-// The temporary file to remove if a signal ends sore before the export is
-// in place; a fixed buffer, since a signal handler may only call unlink().
-std::array<char, 4096> pending_temp{};
-
-extern "C" void remove_pending_and_reraise(int signal) {
-    if (pending_temp[0] != '\0') {
-        ::unlink(pending_temp.data());
-    }
-    // Inside a handler there is nothing left to do if these fail.
-    (void)std::signal(signal, SIG_DFL);
-    (void)std::raise(signal);
-}
-
-void watch_signals(const std::string& temp) {
-    if (temp.size() >= pending_temp.size()) {
-        return; // too long to keep: such a file is left behind if interrupted
-    }
-    std::memcpy(pending_temp.data(), temp.c_str(), temp.size() + 1);
-    // signal() fails only for a bad signal number; these three are valid.
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
-        (void)std::signal(signal, remove_pending_and_reraise);
-    }
-}
-
-void unwatch_signals() {
-    for (int signal : {SIGINT, SIGTERM, SIGHUP}) {
-        (void)std::signal(signal, SIG_DFL);
-    }
-    pending_temp[0] = '\0';
-}
-
 } // namespace
+
+void declare_output(Spec& spec, std::string_view what) {
+    spec.option("output,o", "FILE",
+                fmt::format("write {} to FILE instead of standard output", what))
+        .flag("force", "replace FILE if it exists");
+}
+
+OutputFile read_output(const Parsed& args) {
+    OutputFile output{args.text("output"), args.flag("force")};
+    if (output.force && !output.path) {
+        throw UsageError(fmt::format("{}: --force replaces the file of -o FILE; give -o FILE too",
+                                     args.command()));
+    }
+    return output;
+}
 
 Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
     : ctx_(ctx), target_(target), command_(command) {
@@ -125,56 +73,22 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
     if (fs::symlink_status(path, ec).type() != fs::file_type::not_found && !target.force) {
         refuse(command, path, "already exists", "a new file name, or --force to replace it");
     }
-    // A short name, so that a long target name still leaves room for it.
-    temp_ = (folder / ".sore-XXXXXX").string();
-    int fd = ::mkstemp(temp_.data()); // mode 0600: health data
-    if (fd < 0) {
-        int saved = errno;
-        temp_.clear();
-        throw Error(fmt::format("cannot create a file beside {}: {}", path, std::strerror(saved)));
-    }
-    ::close(fd);
-    watch_signals(temp_);
-    file_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!file_) {
-        throw Error(fmt::format("cannot write {}: {}", temp_, std::strerror(errno)));
-    }
-}
-
-Output::~Output() {
-    if (!temp_.empty() && !committed_) {
-        file_.close();
-        (void)std::remove(temp_.c_str()); // best effort: the command is failing already
-    }
-    if (!temp_.empty()) {
-        unwatch_signals();
-    }
+    file_.emplace(path,
+                  target.force ? util::AtomicFile::Replace::yes : util::AtomicFile::Replace::no);
 }
 
 std::ostream& Output::stream() {
-    return temp_.empty() ? ctx_.out : file_;
+    return file_ ? file_->stream() : ctx_.out;
 }
 
 void Output::commit() {
-    if (temp_.empty()) {
+    if (!file_) {
         ctx_.flush_output();
-        committed_ = true;
         return;
     }
-    const std::string& path = *target_.path;
-    file_.close();
-    if (!file_) {
-        throw Error(fmt::format("cannot write {} (is the disk full?); no file was made", path));
+    if (!file_->commit()) {
+        refuse(command_, *target_.path, "appeared while writing", "a new file name, or --force");
     }
-    sync_file(temp_);
-    if (move_into_place(temp_, path, target_.force) != 0) {
-        if (errno == EEXIST) {
-            refuse(command_, path, "appeared while writing", "a new file name, or --force");
-        }
-        throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-    }
-    unwatch_signals(); // the name is the target's now, not ours to remove
-    committed_ = true;
 }
 
 } // namespace sore::cli

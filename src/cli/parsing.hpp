@@ -1,72 +1,120 @@
 #pragma once
 
-// Shared by the command parsers in options.cpp: Boost.Program_options run
-// with sore's rules, and small typed readers of its variables_map. Nothing
-// outside src/cli/ includes this.
+// The command line, read once for every command: a Command's Spec says
+// which options and words it takes, parse() runs Boost.Program_options with
+// sore's rules over the words after the command's name, and Parsed hands
+// the values to the command's reader. Boost stays inside parsing.cpp.
 
-#include "cli/options.hpp"
+#include "cli/command.hpp"
+#include "cli/context.hpp"
+#include "journal/dates.hpp"
 #include "journal/values.hpp"
+#include "util/text.hpp"
 
 #include <array>
-#include <boost/program_options.hpp>
+#include <cstdint>
 #include <fmt/format.h>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sore::cli {
 
-namespace po = boost::program_options;
+using Args = std::vector<std::string>;
+using journal::TodayFn;
 
-// One command's options: those shown in its help, hidden ones (positional
-// words), and the order of the positional words.
-struct Spec {
-    explicit Spec(std::string_view name) : command(name) {}
-    std::string_view command;
-    po::options_description visible{"Options", 100};
-    po::options_description hidden;
-    po::positional_options_description positional;
+class Spec {
+public:
+    explicit Spec(std::string_view command);
+    ~Spec();
+    Spec(const Spec&) = delete;
+    Spec& operator=(const Spec&) = delete;
+
+    // --NAME VALUE; `help` is its line in the command's help. A name such
+    // as "output,o" gives a short form too.
+    Spec& option(std::string_view name, std::string_view value, std::string_view help);
+    // The same, any number of times.
+    Spec& repeated(std::string_view name, std::string_view value, std::string_view help);
+    // --NAME, which takes no value.
+    Spec& flag(std::string_view name, std::string_view help);
+    // The words that are not options, under `name` (at most one kind).
+    Spec& words(std::string_view name);
+    // Words such as -3d are dates (the words' kind), not unknown options.
+    Spec& date_words();
+
+    struct Impl;
+    const Impl& impl() const { return *impl_; }
+
+private:
+    std::unique_ptr<Impl> impl_;
 };
 
-// Parses `args` against `spec` (no abbreviated option names; with
-// `date_words`, words such as -3d go to the positional "date"). Nothing when
-// --help was given: the caller prints the help instead. Boost's errors become
-// UsageError naming the command.
-std::optional<po::variables_map> parse(const Spec& spec, const Args& args, bool date_words = false);
+class Parsed {
+public:
+    struct Impl;
+    explicit Parsed(std::unique_ptr<Impl> impl);
+    ~Parsed();
+    Parsed(Parsed&&) noexcept;
+    Parsed& operator=(Parsed&&) noexcept;
 
-// The one positional argument `key` collects, if given; a second is refused
-// by its value (Boost's own message would not say which word was extra).
-std::optional<std::string> one_argument(const po::variables_map& vm, const char* key,
-                                        std::string_view command, std::string_view what);
+    std::string_view command() const;
 
-std::optional<std::string> text(const po::variables_map& vm, const char* key);
-bool flag(const po::variables_map& vm, const char* key);
+    // --NAME's value, if given.
+    std::optional<std::string> text(std::string_view name) const;
+    // Whether the flag --NAME was given.
+    bool flag(std::string_view name) const;
+    // Every value of a repeated option, or every word of the kind `name`.
+    std::vector<std::string> all(std::string_view name) const;
+    // The one word of the kind `name`, if given; a second is refused,
+    // naming it and `what` one was expected.
+    std::optional<std::string> one_word(std::string_view name, std::string_view what) const;
 
-// The option `key` run through a journal parser, which names it --key.
-template <typename Parse>
-auto parsed(const po::variables_map& vm, const char* key, Parse parse)
-    -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
-    if (auto value = text(vm, key)) {
-        return parse(fmt::format("--{}", key), *value);
+    // --NAME's value through a journal parser, which names it --NAME.
+    template <typename Parse>
+    auto parsed(std::string_view name, Parse parse) const
+        -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
+        if (auto value = text(name)) {
+            return parse(fmt::format("--{}", name), *value);
+        }
+        return std::nullopt;
     }
-    return std::nullopt;
-}
 
-// A date word resolved to YYYY-MM-DD.
-std::string day_of(std::string_view field, const std::string& value, const TodayFn& today);
+    // A date word (YYYY-MM-DD, today, -3d, ...) as a day; today is found
+    // only when the word needs it.
+    journal::Day day(std::string_view field, const std::string& value) const;
+    journal::Day today() const;
 
-// The options of `desc` for a help text: "Options:" then one option a line,
-// "  -h, --help      text", descriptions wrapped at 80 columns.
-std::string describe(const po::options_description& desc);
+private:
+    std::unique_ptr<Impl> impl_;
+};
 
-// --from DATE and --to DATE, read into `filter` as YYYY-MM-DD; a range that
-// ends before it starts is refused.
-void add_range_options(po::options_description& desc);
-void read_range(const po::variables_map& vm, const TodayFn& today, store::EntryFilter& filter);
+// What comes before the command: sore [--db PATH] [--config PATH]
+// [--no-color] [--help] [--version] COMMAND ARGS... Everything from the
+// command on belongs to it, even words that look like global options.
+struct Invocation {
+    GlobalOptions global;
+    bool help = false;
+    bool version = false;
+    std::optional<std::string> command;
+    Args args; // after the command
+};
+Invocation parse_invocation(const Args& args);
 
-// `sore COMMAND --help`: usage line, what it does, options and an example.
-std::string help(const Spec& spec, std::string_view usage, std::string_view about,
-                 std::string_view example);
+// The words after the command's name read against its Spec: nothing when
+// --help is among them (the caller prints the help instead). UsageError,
+// naming the command, for an unknown option, a missing value or a stray
+// word.
+std::optional<Parsed> parse(const Command& command, const Args& args, TodayFn today);
+
+// `sore NAME --help`: usage, what it does, its options and an example.
+std::string help(const Command& command);
+
+// Options as a help text lists them: "Options:", then one a line, each
+// description wrapped at 80 columns. The global options of `sore --help`.
+std::string describe_global_options();
 
 // An entry id: a whole number from 1.
 std::int64_t parse_id(std::string_view value);
@@ -75,13 +123,13 @@ std::int64_t parse_id(std::string_view value);
 template <typename Enum, std::size_t N>
 Enum parse_enum(std::string_view field, const std::string& value,
                 const std::array<std::string_view, N>& names) {
-    auto wanted = journal::lower(value);
+    auto wanted = util::lower(value);
     for (std::size_t i = 0; i < N; ++i) {
         if (names[i] == wanted) {
             return static_cast<Enum>(i);
         }
     }
-    journal::reject(field, value, "is not accepted", journal::one_of(names));
+    journal::reject(field, value, "is not accepted", util::one_of(names));
 }
 
 } // namespace sore::cli

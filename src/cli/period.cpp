@@ -1,8 +1,6 @@
 #include "cli/period.hpp"
 
 #include "analysis/week.hpp"
-#include "cli/options.hpp"
-#include "journal/dates.hpp"
 #include "journal/values.hpp"
 
 #include <algorithm>
@@ -10,39 +8,48 @@
 
 namespace sore::cli {
 
-namespace {
+using journal::format_date;
 
-// No entry is older than 1900 (a Monday), so no week need start earlier.
-constexpr date::sys_days earliest{date::year{1900} / 1 / 1};
-
-date::sys_days day(const std::string& iso) {
-    return *journal::parse_iso_date(iso); // options hold checked dates
+void declare_range(Spec& spec) {
+    spec.option("from", "DATE", "first day to include").option("to", "DATE", "last day to include");
 }
 
-} // namespace
+journal::DateRange read_range(const Parsed& args) {
+    journal::DateRange range;
+    if (auto from = args.text("from")) {
+        range.from = args.day("--from", *from);
+    }
+    if (auto to = args.text("to")) {
+        range.to = args.day("--to", *to);
+    }
+    if (range.from && range.to && *range.from > *range.to) {
+        journal::reject("--from", format_date(*range.from),
+                        fmt::format("is after --to '{}'", format_date(*range.to)),
+                        "a first day on or before the last");
+    }
+    return range;
+}
 
-Period resolve_period(const std::optional<std::string>& from, const std::optional<std::string>& to,
-                      int weeks, date::sys_days today) {
-    auto last = to ? day(*to) : today;
-    if (from && !to && day(*from) > last) {
-        journal::reject("--from", *from,
-                        fmt::format("is after today ({})", journal::format_date(today)),
+journal::DateRange resolve_period(const journal::DateRange& given, int weeks, journal::Day today) {
+    auto last = given.to.value_or(today);
+    if (given.from && !given.to && *given.from > last) {
+        journal::reject("--from", format_date(*given.from),
+                        fmt::format("is after today ({})", format_date(today)),
                         "a day up to today, or --to with a later day");
     }
-    auto first = from ? day(*from) : analysis::monday_of(last) - date::weeks{weeks - 1};
+    auto first = given.from.value_or(analysis::monday_of(last) - date::weeks{weeks - 1});
     return {first, last};
 }
 
-Period whole_weeks(const Period& period, const std::optional<std::string>& from,
-                   const std::optional<std::string>& to) {
-    Period weeks{std::max(analysis::monday_of(period.from), earliest),
-                 analysis::monday_of(period.to) + date::days{6}};
-    if (auto count = (weeks.to - weeks.from).count() / 7 + 1; count > max_weeks) {
-        auto last = to ? fmt::format("--to '{}'", *to)
-                       : fmt::format("today ({})", journal::format_date(period.to));
-        journal::reject("--from", from.value_or(journal::format_date(period.from)),
+journal::DateRange whole_weeks(const journal::DateRange& period, const journal::DateRange& given) {
+    journal::DateRange weeks{std::max(analysis::monday_of(*period.from), journal::earliest_day),
+                             analysis::monday_of(*period.to) + date::days{6}};
+    if (auto count = (*weeks.to - *weeks.from).count() / 7 + 1; count > analysis::max_weeks) {
+        auto last = given.to ? fmt::format("--to '{}'", format_date(*given.to))
+                             : fmt::format("today ({})", format_date(*period.to));
+        journal::reject("--from", format_date(given.from.value_or(*period.from)),
                         fmt::format("is {} weeks before {}", count, last),
-                        fmt::format("a range of at most {} weeks", max_weeks));
+                        fmt::format("a range of at most {} weeks", analysis::max_weeks));
     }
     return weeks;
 }

@@ -1,29 +1,27 @@
 #pragma once
 
-// The days `sore week` and `sore report` cover, worked out from their
-// --from and --to (dates already checked, YYYY-MM-DD) and today.
+// The days a command covers: --from DATE and --to DATE, an option group of
+// list, week, causes, export and report, read into a journal::DateRange;
+// and the days `sore week` and `sore report` work out from it and today.
 
-#include <date/date.h>
-#include <optional>
-#include <string>
+#include "cli/parsing.hpp"
+#include "journal/dates.hpp"
 
 namespace sore::cli {
 
-struct Period {
-    date::sys_days from;
-    date::sys_days to;
-};
+void declare_range(Spec& spec);
 
-// The last day is --to, or today; the first is --from, or the Monday
-// `weeks` - 1 weeks before the last day's week. UsageError when --from is
-// after today and --to is not given.
-Period resolve_period(const std::optional<std::string>& from, const std::optional<std::string>& to,
-                      int weeks, date::sys_days today);
+// Either end may be missing; a range that ends before it starts is refused.
+journal::DateRange read_range(const Parsed& args);
 
-// The whole ISO weeks around `period`, Monday to Sunday, none before 1900
-// (no entry is older). UsageError naming --from when that is more than
-// max_weeks weeks.
-Period whole_weeks(const Period& period, const std::optional<std::string>& from,
-                   const std::optional<std::string>& to);
+// Both ends set: the last day is --to, or today; the first is --from, or the
+// Monday `weeks` - 1 weeks before the last day's week. UsageError when
+// --from is after today and --to is not given.
+journal::DateRange resolve_period(const journal::DateRange& given, int weeks, journal::Day today);
+
+// The whole ISO weeks around `period` (both ends set), Monday to Sunday,
+// none before 1900 (no entry is older). UsageError naming --from when that
+// is more than analysis::max_weeks weeks; `given` is what the user typed.
+journal::DateRange whole_weeks(const journal::DateRange& period, const journal::DateRange& given);
 
 } // namespace sore::cli

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "journal/values.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <istream>
@@ -49,7 +50,7 @@ bool confirm(Context& ctx, std::string_view question) {
         ctx.err << '\n';
         return false;
     }
-    answer = journal::lower(trimmed(answer));
+    answer = util::lower(trimmed(answer));
     return answer == "y" || answer == "yes";
 }
 

@@ -1,8 +1,9 @@
 #include "exchange/csv_reader.hpp"
 
 #include "error.hpp"
+#include "formats/csv.hpp"
 #include "journal/values.hpp"
-#include "render/csv.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -30,7 +31,7 @@ int no_space(unsigned char) {
 std::string known_columns() {
     std::string names;
     for (std::size_t i = 0; i < column_count; ++i) {
-        names += (i == 0 ? "" : ", ") + std::string(name_of(static_cast<Column>(i)));
+        names += (i == 0 ? "" : ", ") + std::string(formats::name_of(static_cast<Column>(i)));
     }
     return names;
 }
@@ -55,17 +56,17 @@ CsvReader::CsvReader(std::istream& in, long lines_before) : in_(in), line_number
     Row header = std::move(rows_.front());
     rows_.pop_front();
     for (const auto& cell : header.cells) {
-        auto name = journal::lower(cell);
-        auto column = column_named(name);
+        auto name = util::lower(cell);
+        auto column = formats::column_named(name);
         if (!column) {
             throw UsageError(fmt::format("line {}: the column {} is not one sore knows; expected "
                                          "a header of {}",
-                                         header.line, journal::quoted(cell), known_columns()));
+                                         header.line, util::quoted(cell), known_columns()));
         }
         if (std::find(columns_.begin(), columns_.end(), *column) != columns_.end()) {
             throw UsageError(fmt::format("line {}: the column {} appears twice; expected each "
                                          "column once",
-                                         header.line, journal::quoted(cell)));
+                                         header.line, util::quoted(cell)));
         }
         columns_.push_back(*column);
     }
@@ -73,7 +74,7 @@ CsvReader::CsvReader(std::istream& in, long lines_before) : in_(in), line_number
         if (std::find(columns_.begin(), columns_.end(), required) == columns_.end()) {
             throw UsageError(fmt::format("line {}: there is no {} column; expected a header with "
                                          "at least date and soreness",
-                                         header.line, name_of(required)));
+                                         header.line, formats::name_of(required)));
         }
     }
 }
@@ -153,8 +154,9 @@ std::optional<Record> CsvReader::next() {
     }
     for (std::size_t i = 0; i < columns_.size(); ++i) {
         auto& cell = row.cells[i];
-        bool text = columns_[i] == Column::note || columns_[i] == Column::tags;
-        record[columns_[i]] = text ? std::string(render::csv_restore_text(cell)) : std::move(cell);
+        record[columns_[i]] = formats::is_text(columns_[i])
+                                  ? std::string(formats::csv_restore_text(cell))
+                                  : std::move(cell);
     }
     spare_ = std::move(row.cells);
     return result;

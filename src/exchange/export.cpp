@@ -1,19 +1,14 @@
 #include "exchange/export.hpp"
 
 #include "exchange/fhir.hpp"
-#include "render/entries.hpp"
+#include "formats/csv.hpp"
+#include "formats/json.hpp"
 
 #include <ostream>
 
 namespace sore::exchange {
 
 namespace {
-
-// Notes are checked UTF-8, so `replace` never fires; it keeps dump() from
-// throwing if a journal edited by hand holds something else.
-std::string dump(const nlohmann::ordered_json& value) {
-    return value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
 
 // "[" then one item a line, comma-separated, then "]": valid JSON that is
 // written as it is read.
@@ -22,7 +17,7 @@ std::int64_t write_items(store::Database& db, const store::EntryFilter& filter, 
                          std::string_view indent, const Item& item) {
     std::int64_t count = 0;
     store::for_each_entry(db, filter, [&](const journal::Entry& e) {
-        out << (count++ == 0 ? "\n" : ",\n") << indent << dump(item(e));
+        out << (count++ == 0 ? "\n" : ",\n") << indent << formats::dump(item(e));
     });
     return count;
 }
@@ -31,9 +26,9 @@ std::int64_t write_items(store::Database& db, const store::EntryFilter& filter, 
 
 std::int64_t export_csv(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
     std::int64_t count = 0;
-    render::print_csv_header(out);
+    formats::write_entry_csv_header(out);
     store::for_each_entry(db, filter, [&](const journal::Entry& e) {
-        render::print_csv_row(out, e);
+        formats::write_entry_csv_row(out, e);
         ++count;
     });
     return count;
@@ -42,7 +37,7 @@ std::int64_t export_csv(store::Database& db, const store::EntryFilter& filter, s
 std::int64_t export_json(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
     out << "{\n  \"format\": \"sore\",\n  \"version\": " << json_format_version
         << ",\n  \"entries\": [";
-    auto count = write_items(db, filter, out, "    ", render::entry_json);
+    auto count = write_items(db, filter, out, "    ", formats::entry_json);
     out << (count > 0 ? "\n  ]\n}\n" : "]\n}\n");
     return count;
 }
@@ -52,7 +47,8 @@ std::int64_t export_fhir(store::Database& db, const store::EntryFilter& filter, 
     std::int64_t count = 0;
     // FHIR forbids empty arrays: no entries, no "entry".
     store::for_each_entry(db, filter, [&](const journal::Entry& e) {
-        out << (count++ == 0 ? ",\n  \"entry\": [\n    " : ",\n    ") << dump(fhir_entry(e));
+        out << (count++ == 0 ? ",\n  \"entry\": [\n    " : ",\n    ")
+            << formats::dump(fhir_entry(e));
     });
     out << (count > 0 ? "\n  ]\n}\n" : "\n}\n");
     return count;

@@ -1,10 +1,9 @@
 #include "exchange/fhir.hpp"
 
 #include "journal/dates.hpp"
-#include "render/entries.hpp"
 
-#include <chrono>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sore::exchange {
 
@@ -47,14 +46,12 @@ json body_site(const Entry& e) {
 // A date alone, or with the time and the local zone's offset then: FHIR
 // wants seconds and an offset whenever there is a time.
 std::string effective(const Entry& e) {
+    auto day = journal::format_date(e.date);
     if (!e.time) {
-        return e.date;
+        return day;
     }
-    auto day = *journal::parse_iso_date(e.date);
-    auto hours = std::stoi(e.time->substr(0, 2));
-    auto minutes = std::stoi(e.time->substr(3, 2));
-    auto time_of_day = std::chrono::hours{hours} + std::chrono::minutes{minutes};
-    return fmt::format("{}T{}:00{}", e.date, *e.time, journal::utc_offset(day, time_of_day));
+    return fmt::format("{}T{}:00{}", day, journal::format_time(*e.time),
+                       journal::utc_offset(e.date, *e.time));
 }
 
 json component(std::string_view text, std::string_view value_key, json value) {
@@ -96,9 +93,9 @@ json components(const Entry& e) {
 // A short human-readable summary; built from numbers and fixed names only,
 // so it needs no escaping.
 std::string narrative(const Entry& e) {
-    auto text = fmt::format("Soreness {} of 10 on {}", e.soreness, e.date);
+    auto text = fmt::format("Soreness {} of 10 on {}", e.soreness, journal::format_date(e.date));
     if (e.time) {
-        text += fmt::format(" at {}", *e.time);
+        text += fmt::format(" at {}", journal::format_time(*e.time));
     }
     if (e.technique == journal::Technique::none) {
         text += ", a rest day";
@@ -132,7 +129,7 @@ json fhir_entry(const Entry& e) {
         notes.push_back({{"text", *e.note}});
     }
     if (!e.tags.empty()) {
-        notes.push_back({{"text", "Tags: " + render::join(e.tags, ", ")}});
+        notes.push_back({{"text", fmt::format("Tags: {}", fmt::join(e.tags, ", "))}});
     }
     if (!notes.empty()) {
         observation["note"] = std::move(notes);

@@ -2,9 +2,9 @@
 
 #include "error.hpp"
 #include "exchange/row_reader.hpp"
+#include "formats/json.hpp"
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
-#include "render/entries.hpp"
 #include "store/bulk.hpp"
 #include "store/entries.hpp"
 
@@ -49,7 +49,7 @@ public:
         auto create = fmt::format("DROP TABLE IF EXISTS temp.{0};"
                                   "CREATE TEMP TABLE {0} (key {1} PRIMARY KEY) WITHOUT ROWID",
                                   name, type);
-        db.exec(create.c_str());
+        db.exec(create);
         add_.emplace(db, fmt::format("INSERT OR IGNORE INTO temp.{} VALUES (?1)", name));
     }
 
@@ -67,8 +67,8 @@ private:
 
 // "entry 12 here has soreness 6, the file 9": the first field that differs.
 std::string difference(const journal::Entry& here, const journal::Entry& file) {
-    auto a = render::entry_json(here);
-    auto b = render::entry_json(file);
+    auto a = formats::entry_json(here);
+    auto b = formats::entry_json(file);
     for (const auto& [key, value] : a.items()) {
         if (key != "id" && key != "uuid" && key != "created_at" && key != "updated_at" &&
             value != b[key]) {
@@ -210,7 +210,7 @@ private:
 
 } // namespace
 
-ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
+ImportCounts import_entries(store::Database& db, std::istream& in, journal::Day today,
                             const ImportSettings& settings, const ImportProgress& progress,
                             const BeforeCommit& before_commit) {
     auto start = read_start(in);

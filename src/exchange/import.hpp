@@ -3,10 +3,10 @@
 // Importing a CSV or JSON export: all or nothing, matched by uuid so that a
 // file imported twice adds nothing.
 
+#include "journal/dates.hpp"
 #include "store/sqlite.hpp"
 
 #include <cstdint>
-#include <date/date.h>
 #include <functional>
 #include <iosfwd>
 #include <string>
@@ -40,7 +40,7 @@ using BeforeCommit = std::function<void(const ImportCounts&)>;
 // no conflicts or `replace` is set. Ids in the file are kept when the
 // journal has never held an entry (a restore); otherwise entries get new
 // ids. Throws UsageError "line N: ..." (the caller names the file).
-ImportCounts import_entries(store::Database& db, std::istream& in, date::sys_days today,
+ImportCounts import_entries(store::Database& db, std::istream& in, journal::Day today,
                             const ImportSettings& settings, const ImportProgress& progress,
                             const BeforeCommit& before_commit = {});
 

@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "exchange/export.hpp"
 #include "journal/values.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -77,7 +78,7 @@ std::string cell(const std::string& where, Column column, const nlohmann::json& 
     default:
         break;
     }
-    throw UsageError(fmt::format("{}: {} is {} {}; expected {}", where, name_of(column),
+    throw UsageError(fmt::format("{}: {} is {} {}; expected {}", where, formats::name_of(column),
                                  value.is_array() || value.is_object() ? "an" : "a", kind_of(value),
                                  expected_for(column)));
 }
@@ -109,11 +110,11 @@ Record to_record(const nlohmann::json& entry, std::size_t position) {
                                      entry.is_array() ? "an" : "a", kind_of(entry)));
     }
     for (const auto& [key, value] : entry.items()) {
-        auto column = column_named(key);
+        auto column = formats::column_named(key);
         if (!column) {
             throw UsageError(fmt::format("{}: the field {} is not one sore knows; expected the "
                                          "keys of 'sore export --format json'",
-                                         record.where, journal::quoted(key)));
+                                         record.where, util::quoted(key)));
         }
         if (!value.is_null()) {
             record[*column] = cell(record.where, *column, value);

@@ -14,11 +14,6 @@ using journal::Entry;
 
 namespace {
 
-constexpr std::array<std::string_view, column_count> column_names{
-    "id",       "uuid",       "date",       "time",       "soreness",  "during", "sitting_hours",
-    "pressure", "technique",  "knots",      "injury",     "emotional", "side",   "note",
-    "tags",     "created_at", "updated_at", "sitting_min"};
-
 // The value of a cell that says something: absent and empty are the same.
 const std::string* given(const Record& r, Column column) {
     const auto& cell = r[column];
@@ -29,7 +24,7 @@ template <typename Parse>
 auto optional_value(const Record& r, Column column, Parse parse)
     -> std::optional<decltype(parse(std::string_view{}, std::string_view{}))> {
     if (const auto* text = given(r, column)) {
-        return parse(name_of(column), *text);
+        return parse(formats::name_of(column), *text);
     }
     return std::nullopt;
 }
@@ -47,7 +42,8 @@ bool yes_no(const Record& r, Column column) {
     if (*text == "1") {
         return true;
     }
-    journal::reject(name_of(column), *text, "is not 0 or 1", "1 for yes, 0 or nothing for no");
+    journal::reject(formats::name_of(column), *text, "is not 0 or 1",
+                    "1 for yes, 0 or nothing for no");
 }
 
 // Checked, then lower-cased in place and taken from the record.
@@ -77,7 +73,7 @@ std::string timestamp(Record& r, Column column) {
         return {};
     }
     if (!journal::is_utc_timestamp(*cell)) {
-        journal::reject(name_of(column), *cell, "is not a UTC time",
+        journal::reject(formats::name_of(column), *cell, "is not a UTC time",
                         "YYYY-MM-DDTHH:MM:SSZ, or nothing");
     }
     return std::move(*cell);
@@ -95,8 +91,7 @@ std::vector<std::string> tags(const Record& r) {
         out.push_back(journal::parse_tag("tags", rest.substr(0, end)));
         rest.remove_prefix(std::min(end + 1, rest.size()));
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    journal::normalise_tags(out);
     return out;
 }
 
@@ -115,19 +110,7 @@ std::optional<int> sitting(const Record& r) {
 
 } // namespace
 
-std::string_view name_of(Column column) {
-    return column_names.at(static_cast<std::size_t>(column));
-}
-
-std::optional<Column> column_named(std::string_view name) {
-    auto it = std::find(column_names.begin(), column_names.end(), name);
-    if (it == column_names.end()) {
-        return std::nullopt;
-    }
-    return static_cast<Column>(it - column_names.begin());
-}
-
-Entry to_entry(Record&& r, date::sys_days today) {
+Entry to_entry(Record&& r, journal::Day today) {
     Entry e;
     if (const auto* id = given(r, Column::id)) {
         e.id = journal::parse_whole("id", *id, 1, 999'999'999'999'999'999);
@@ -138,14 +121,15 @@ Entry to_entry(Record&& r, date::sys_days today) {
     if (auto& text = r[Column::uuid]; text && !text->empty()) {
         e.uuid = uuid(*text);
     }
-    const auto* day = given(r, Column::date);
-    if (day == nullptr) {
+    const auto* text = given(r, Column::date);
+    if (text == nullptr) {
         journal::reject("date", "", "is missing", "the day as YYYY-MM-DD");
     }
-    if (!journal::parse_iso_date(*day)) {
-        journal::reject("date", *day, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
+    auto day = journal::parse_iso_date(*text);
+    if (!day) {
+        journal::reject("date", *text, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
     }
-    e.date = std::move(*r[Column::date]);
+    e.date = *day;
     e.time = optional_value(r, Column::time, journal::parse_time);
     auto soreness = optional_value(r, Column::soreness, journal::parse_rating);
     if (!soreness) {
@@ -162,10 +146,7 @@ Entry to_entry(Record&& r, date::sys_days today) {
     e.injury = yes_no(r, Column::injury);
     e.emotional = yes_no(r, Column::emotional);
     e.side = optional_value(r, Column::side, journal::parse_side);
-    e.note = optional_value(r, Column::note, journal::parse_text);
-    if (e.note && e.note->find_first_not_of(" \t\r\n") == std::string::npos) {
-        e.note.reset(); // a blank note is no note, as in `sore log`
-    }
+    e.note = journal::note_from(optional_value(r, Column::note, journal::parse_text));
     e.tags = tags(r);
     e.created_at = timestamp(r, Column::created_at);
     e.updated_at = timestamp(r, Column::updated_at);

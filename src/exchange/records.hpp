@@ -4,41 +4,17 @@
 // column, and where in the file it was, for messages. CSV and JSON imports
 // both make Records, so both check values the same way.
 
+#include "formats/columns.hpp"
 #include "journal/entry.hpp"
 
 #include <array>
-#include <date/date.h>
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace sore::exchange {
 
-// The CSV's columns in order, then sitting_min (the JSON's minutes).
-enum class Column {
-    id,
-    uuid,
-    date,
-    time,
-    soreness,
-    during,
-    sitting_hours,
-    pressure,
-    technique,
-    knots,
-    injury,
-    emotional,
-    side,
-    note,
-    tags,
-    created_at,
-    updated_at,
-    sitting_min,
-};
-inline constexpr std::size_t column_count = 18;
-
-std::string_view name_of(Column column);
-std::optional<Column> column_named(std::string_view name);
+using formats::Column;
+using formats::column_count;
 
 struct Record {
     std::string where; // "line 14", "entry 3"
@@ -60,6 +36,6 @@ struct Record {
 // 1. In the Entry, id 0 and an empty uuid mean the file gave none (or an id
 // too large to keep, past 15 digits).
 // Takes the long texts out of `record` rather than copy them.
-journal::Entry to_entry(Record&& record, date::sys_days today);
+journal::Entry to_entry(Record&& record, journal::Day today);
 
 } // namespace sore::exchange

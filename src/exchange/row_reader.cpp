@@ -16,7 +16,7 @@ constexpr std::size_t batches_ahead = 8; // bounds the memory read ahead
 
 } // namespace
 
-RowReader::RowReader(std::istream& in, bool json, long blank_lines, date::sys_days today)
+RowReader::RowReader(std::istream& in, bool json, long blank_lines, journal::Day today)
     : in_(in), json_(json), blank_lines_(blank_lines), today_(today),
       thread_([this](const std::stop_token& stop) { read(stop); }) {}
 

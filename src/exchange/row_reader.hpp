@@ -10,7 +10,6 @@
 
 #include <condition_variable>
 #include <cstdint>
-#include <date/date.h>
 #include <deque>
 #include <exception>
 #include <iosfwd>
@@ -37,7 +36,7 @@ class RowReader {
 public:
     // `json` and `blank_lines` say what the start of `in` held (import.cpp
     // looked at it); `today` is for the date checks.
-    RowReader(std::istream& in, bool json, long blank_lines, date::sys_days today);
+    RowReader(std::istream& in, bool json, long blank_lines, journal::Day today);
     // Stops the reading thread and waits for it.
     ~RowReader();
     RowReader(const RowReader&) = delete;
@@ -64,7 +63,7 @@ private:
     std::istream& in_;
     bool json_;
     long blank_lines_;
-    date::sys_days today_;
+    journal::Day today_;
     std::mutex mutex_;
     std::condition_variable_any changed_;
     std::deque<Slot> slots_;

@@ -2,8 +2,8 @@
 
 #include "error.hpp"
 #include "journal/values.hpp"
+#include "util/text.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
@@ -42,22 +42,21 @@ const date::time_zone* local_zone() {
 }
 
 // The C library reads any TZ, POSIX rules included.
-date::sys_days libc_today(std::chrono::system_clock::time_point now) {
+Day libc_today(std::chrono::system_clock::time_point now) {
     std::time_t seconds = std::chrono::system_clock::to_time_t(now);
     std::tm local{};
     tzset(); // localtime_r need not read TZ by itself
     localtime_r(&seconds, &local);
-    return date::sys_days{date::year{local.tm_year + 1900} /
-                          date::month{static_cast<unsigned>(local.tm_mon + 1)} /
-                          date::day{static_cast<unsigned>(local.tm_mday)}};
+    return Day{date::year{local.tm_year + 1900} /
+               date::month{static_cast<unsigned>(local.tm_mon + 1)} /
+               date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
 std::optional<date::weekday> weekday_from_name(std::string_view text) {
     static constexpr std::array<std::string_view, 7> names{
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-    std::string name = lower(text);
     for (unsigned i = 0; i < names.size(); ++i) {
-        if (name == names[i] || (name.size() == 3 && names[i].substr(0, 3) == name)) {
+        if (text == names[i] || (text.size() == 3 && names[i].substr(0, 3) == text)) {
             return date::weekday{i};
         }
     }
@@ -65,7 +64,7 @@ std::optional<date::weekday> weekday_from_name(std::string_view text) {
 }
 
 // -Nd or -Nw: N days or weeks before today.
-std::optional<date::sys_days> relative(std::string_view text, date::sys_days today) {
+std::optional<Day> relative(std::string_view text, Day today) {
     if (text.size() < 3 || text.front() != '-' || (text.back() != 'd' && text.back() != 'w')) {
         return std::nullopt;
     }
@@ -74,32 +73,45 @@ std::optional<date::sys_days> relative(std::string_view text, date::sys_days tod
         return std::nullopt;
     }
     if (digits.size() > 6) { // a million days is long before 1900 anyway
-        return date::sys_days{date::year{1} / 1 / 1};
+        return Day{date::year{1} / 1 / 1};
     }
     int count = std::stoi(std::string(digits));
     return text.back() == 'd' ? today - date::days{count} : today - date::weeks{count};
 }
 
-constexpr date::sys_days earliest_day{date::year{1900} / 1 / 1};
+// `count` digits from text[from], or nothing.
+std::optional<int> digits(std::string_view text, std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t i = from; i < from + count; ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
+            return std::nullopt;
+        }
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
 
-// YYYY-MM-DD of a real calendar day, any year.
-std::optional<date::sys_days> calendar_day(std::string_view text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+bool looks_like_iso_date(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-';
+}
+
+// "2026" as four characters, "05" as two: the fast way, a row at a time.
+void put_digits(char* out, int value, int count) {
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
+} // namespace
+
+std::optional<Day> parse_stored_date(std::string_view text) {
+    if (!looks_like_iso_date(text)) {
         return std::nullopt;
     }
-    auto digits = [&](std::size_t from, std::size_t count) -> std::optional<int> {
-        int value = 0;
-        for (std::size_t i = from; i < from + count; ++i) {
-            if (!std::isdigit(static_cast<unsigned char>(text[i]))) {
-                return std::nullopt;
-            }
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    auto y = digits(0, 4);
-    auto m = digits(5, 2);
-    auto d = digits(8, 2);
+    auto y = digits(text, 0, 4);
+    auto m = digits(text, 5, 2);
+    auto d = digits(text, 8, 2);
     if (!y || !m || !d) {
         return std::nullopt;
     }
@@ -108,12 +120,30 @@ std::optional<date::sys_days> calendar_day(std::string_view text) {
     if (!ymd.ok()) {
         return std::nullopt;
     }
-    return date::sys_days{ymd};
+    return Day{ymd};
 }
 
-} // namespace
+std::optional<Day> parse_iso_date(std::string_view text) {
+    auto day = parse_stored_date(text);
+    if (!day || *day < earliest_day) {
+        return std::nullopt;
+    }
+    return day;
+}
 
-date::sys_days today() {
+std::optional<TimeOfDay> parse_stored_time(std::string_view text) {
+    if (text.size() != 5 || text[2] != ':') {
+        return std::nullopt;
+    }
+    auto hours = digits(text, 0, 2);
+    auto minutes = digits(text, 3, 2);
+    if (!hours || !minutes || *hours > 23 || *minutes > 59) {
+        return std::nullopt;
+    }
+    return TimeOfDay{*hours, *minutes};
+}
+
+Day today() {
     if (const char* pinned = std::getenv("SORE_TODAY"); pinned != nullptr && *pinned != '\0') {
         if (auto day = parse_iso_date(pinned)) {
             return *day;
@@ -122,22 +152,14 @@ date::sys_days today() {
     }
     auto now = std::chrono::system_clock::now();
     if (const auto* zone = local_zone()) {
-        return date::sys_days{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
+        return Day{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
     }
     return libc_today(now);
 }
 
-std::optional<date::sys_days> parse_iso_date(std::string_view text) {
-    auto day = calendar_day(text);
-    if (!day || *day < earliest_day) {
-        return std::nullopt;
-    }
-    return day;
-}
-
-date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today) {
-    std::string word = lower(text);
-    auto day = calendar_day(text);
+Day parse_date(std::string_view field, std::string_view text, Day today) {
+    std::string word = util::lower(text);
+    auto day = parse_stored_date(text);
     if (day) {
         // checked against 1900 below
     } else if (word == "today") {
@@ -155,38 +177,62 @@ date::sys_days parse_date(std::string_view field, std::string_view text, date::s
     if (day) {
         reject(field, text, "is before 1900", "a day from 1900-01-01 on");
     }
-    if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    if (looks_like_iso_date(text)) {
         reject(field, text, "is not a day of the calendar", date_accepted);
     }
     reject(field, text, "is not a date", date_accepted);
 }
 
-std::string format_date(date::sys_days day) {
-    return date::format("%F", day);
+Day parse_date(std::string_view field, std::string_view text, const TodayFn& today) {
+    if (auto day = parse_iso_date(text)) {
+        return *day;
+    }
+    return parse_date(field, text, today());
+}
+
+std::string format_date(Day day) {
+    date::year_month_day ymd{day};
+    int year = static_cast<int>(ymd.year());
+    if (year < 0 || year > 9999) {
+        return date::format("%F", day);
+    }
+    std::string out = "0000-00-00";
+    put_digits(out.data(), year, 4);
+    put_digits(out.data() + 5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+    put_digits(out.data() + 8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+    return out;
+}
+
+std::string format_time(TimeOfDay time) {
+    if (auto minutes = time.since_midnight().count(); minutes < 0 || minutes >= 24 * 60) {
+        return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); // never a real time
+    }
+    std::string out = "00:00";
+    put_digits(out.data(), time.hours(), 2);
+    put_digits(out.data() + 3, time.minutes(), 2);
+    return out;
 }
 
 bool is_utc_timestamp(std::string_view text) {
     if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
-        text[19] != 'Z' || !calendar_day(text.substr(0, 10))) {
+        text[19] != 'Z' || !parse_stored_date(text.substr(0, 10))) {
         return false;
     }
     auto two = [&](std::size_t at, int max) {
-        return std::isdigit(static_cast<unsigned char>(text[at])) &&
-               std::isdigit(static_cast<unsigned char>(text[at + 1])) &&
-               (text[at] - '0') * 10 + (text[at + 1] - '0') <= max;
+        auto value = digits(text, at, 2);
+        return value && *value <= max;
     };
     return two(11, 23) && two(14, 59) && two(17, 59);
 }
 
-std::string utc_offset(date::sys_days day, std::chrono::minutes time_of_day) {
+std::string utc_offset(Day day, TimeOfDay time) {
     std::chrono::seconds offset{};
     if (const auto* zone = local_zone()) {
-        auto local = date::local_seconds{day.time_since_epoch()} + time_of_day;
-        auto info = zone->get_info(local);
-        offset = info.first.offset;
+        auto local = date::local_seconds{day.time_since_epoch()} + time.since_midnight();
+        offset = zone->get_info(local).first.offset;
     } else { // a POSIX rule only the C library reads
-        auto seconds =
-            std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} + time_of_day);
+        auto seconds = std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} +
+                                                            time.since_midnight());
         std::tm local{};
         tzset();
         gmtime_r(&seconds, &local); // the wall-clock fields, read back as local time

@@ -1,28 +1,81 @@
 #pragma once
 
-// Calendar dates as the user types them, on the user's local calendar.
+// Days and times of day as the journal keeps them, on the user's local
+// calendar. Text becomes a Day or a TimeOfDay where it comes in (the
+// command line, an import, a row of the journal) and text again only where
+// it goes out (bound to SQL, printed).
 
+#include <chrono>
+#include <compare>
 #include <date/date.h>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace sore::journal {
 
+using Day = date::sys_days;
+
+// No entry is older: dates before it are refused.
+inline constexpr Day earliest_day{date::year{1900} / 1 / 1};
+
+// A time of day to the minute, 00:00 to 23:59.
+class TimeOfDay {
+public:
+    constexpr TimeOfDay() = default;
+    // `minutes` after midnight, 0 to 1439.
+    constexpr explicit TimeOfDay(int minutes) : minutes_(minutes) {}
+    constexpr TimeOfDay(int hours, int minutes) : minutes_(hours * 60 + minutes) {}
+
+    constexpr int hours() const { return minutes_ / 60; }
+    constexpr int minutes() const { return minutes_ % 60; }
+    constexpr std::chrono::minutes since_midnight() const { return std::chrono::minutes{minutes_}; }
+
+    constexpr auto operator<=>(const TimeOfDay&) const = default;
+
+private:
+    int minutes_ = 0;
+};
+
+// The days from `from` to `to`, both included; an end that is not set is
+// open (no earlier, or no later, limit).
+struct DateRange {
+    std::optional<Day> from;
+    std::optional<Day> to;
+
+    bool contains(Day day) const { return (!from || *from <= day) && (!to || day <= *to); }
+    bool bounded() const { return from || to; }
+    bool operator==(const DateRange&) const = default;
+};
+
 // Today in the local zone: TZ if set and known (Debian's date 3.0.1
 // current_zone() ignores TZ), else /etc/localtime, else UTC. The hidden
 // SORE_TODAY=YYYY-MM-DD pins it for tests.
-date::sys_days today();
+Day today();
 
 // YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago), or a
 // weekday name or its three-letter short form (the most recent one, today
 // included). Throws UsageError naming field and value.
-date::sys_days parse_date(std::string_view field, std::string_view text, date::sys_days today);
+Day parse_date(std::string_view field, std::string_view text, Day today);
+
+// The same, finding today only when the word needs it (a YYYY-MM-DD does
+// not): the local zone costs a scan of the zone database.
+using TodayFn = std::function<Day()>;
+Day parse_date(std::string_view field, std::string_view text, const TodayFn& today);
 
 // Strict YYYY-MM-DD of a real calendar day from 1900 on, or nothing.
-std::optional<date::sys_days> parse_iso_date(std::string_view text);
+std::optional<Day> parse_iso_date(std::string_view text);
 
-std::string format_date(date::sys_days day);
+// Strict YYYY-MM-DD of any real calendar day (as the journal's CHECK
+// allows), or nothing: for dates read back from the journal.
+std::optional<Day> parse_stored_date(std::string_view text);
+
+// Strict HH:MM, 00:00 to 23:59, or nothing: for times read back.
+std::optional<TimeOfDay> parse_stored_time(std::string_view text);
+
+std::string format_date(Day day);        // 2026-11-27
+std::string format_time(TimeOfDay time); // 09:05
 
 // Now in UTC as 2026-11-27T21:04:05Z, for created_at and updated_at.
 std::string utc_timestamp();
@@ -33,6 +86,6 @@ bool is_utc_timestamp(std::string_view text);
 // The local zone's offset from UTC at a local day and time, as "+01:00"
 // (the earlier one when the clocks go back, the one before the change when
 // that time is skipped).
-std::string utc_offset(date::sys_days day, std::chrono::minutes time_of_day);
+std::string utc_offset(Day day, TimeOfDay time);
 
 } // namespace sore::journal

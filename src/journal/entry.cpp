@@ -29,6 +29,18 @@ bool Entry::is_session() const {
     return pressure.has_value() || (technique.has_value() && *technique != Technique::none);
 }
 
+std::optional<std::string> note_from(std::optional<std::string> text) {
+    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+void normalise_tags(std::vector<std::string>& tags) {
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+}
+
 bool same_values(const Entry& a, const Entry& b) {
     auto values = [](const Entry& e) {
         return std::tie(e.date, e.time, e.soreness, e.during, e.sitting_min, e.pressure,

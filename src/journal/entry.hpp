@@ -1,7 +1,10 @@
 #pragma once
 
 // One journal entry: a dated record of soreness and of the five causes the
-// reference article names (knots, pressure, sitting, injury, emotional release).
+// reference article names (knots, pressure, sitting, injury, emotional
+// release), and the rules every entry follows wherever it comes from.
+
+#include "journal/dates.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -19,31 +22,40 @@ enum class Technique { swedish, deep_tissue, trigger_point, sports, myofascial, 
 enum class Side { left, right, both };
 
 struct Entry {
-    std::int64_t id = 0;             // 0 until stored
-    std::string uuid;                // stable identity for import and merge
-    std::string date;                // YYYY-MM-DD, local calendar
-    std::optional<std::string> time; // HH:MM
-    int soreness = 0;                // 0-10, after the session
-    std::optional<int> during;       // 0-10, during the massage
-    std::optional<int> sitting_min;  // 0-1440
+    std::int64_t id = 0;            // 0 until stored
+    std::string uuid;               // stable identity for import and merge
+    Day date;                       // local calendar
+    std::optional<TimeOfDay> time;  // of the session
+    int soreness = 0;               // 0-10, after the session
+    std::optional<int> during;      // 0-10, during the massage
+    std::optional<int> sitting_min; // 0-1440
     std::optional<Pressure> pressure;
     std::optional<Technique> technique;
     std::optional<int> knots;
     bool injury = false;
     bool emotional = false;
     std::optional<Side> side;
-    std::optional<std::string> note;
-    std::vector<std::string> tags; // sorted, unique
-    std::string created_at;        // UTC, ISO 8601
+    std::optional<std::string> note; // never blank (see note_from)
+    std::vector<std::string> tags;   // sorted, unique (see normalise_tags)
+    std::string created_at;          // UTC, YYYY-MM-DDTHH:MM:SSZ; empty until stored
     std::string updated_at;
 
-    // A massage happened (rather than a rest day).
+    // A massage happened (rather than a rest day): a pressure, or a
+    // technique other than none. reports/week.sql counts sessions the same
+    // way; a unit test holds the two equal.
     bool is_session() const;
 };
 
 // Whether two entries record the same: every field but id, uuid and the
 // timestamps (which say where and when, not what).
 bool same_values(const Entry& a, const Entry& b);
+
+// A note as the entry keeps it: a blank note (spaces, tabs, line breaks
+// only) is no note.
+std::optional<std::string> note_from(std::optional<std::string> text);
+
+// Tags as the entry keeps them: sorted, each once.
+void normalise_tags(std::vector<std::string>& tags);
 
 // 1 (light) to 4 (deep), as stored and exported.
 inline int level_of(Pressure pressure) {

@@ -19,17 +19,18 @@ void check_range(std::string_view field, std::optional<int> value, int min, int 
 
 } // namespace
 
-void validate(const Entry& entry, date::sys_days today) {
-    auto day = parse_iso_date(entry.date);
-    if (!day) {
-        reject("date", entry.date, "is not a day of the calendar", "YYYY-MM-DD");
+void validate(const Entry& entry, Day today) {
+    if (entry.date < earliest_day) {
+        reject("date", format_date(entry.date), "is before 1900", "a day from 1900-01-01 on");
     }
-    if (*day > today) {
-        reject("date", entry.date, "is in the future",
+    if (entry.date > today) {
+        reject("date", format_date(entry.date), "is in the future",
                fmt::format("today ({}) or an earlier day", format_date(today)));
     }
-    if (entry.time) {
-        parse_time("time", *entry.time);
+    if (auto minutes = entry.time ? entry.time->since_midnight().count() : 0;
+        minutes < 0 || minutes >= 24 * 60) {
+        reject("time", format_time(*entry.time), "is not a time of day",
+               "HH:MM from 00:00 to 23:59");
     }
     check_range("soreness", entry.soreness, 0, 10);
     check_range("during", entry.during, 0, 10);

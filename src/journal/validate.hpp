@@ -5,14 +5,13 @@
 
 #include "journal/entry.hpp"
 
-#include <date/date.h>
 #include <string_view>
 
 namespace sore::journal {
 
 // Throws UsageError naming the field, the value and what is accepted:
 // ranges, a date after today, pressure or pain during on a rest day.
-void validate(const Entry& entry, date::sys_days today);
+void validate(const Entry& entry, Day today);
 
 // True when logging this entry should carry the caution about massage on an
 // injury: the article advises waiting out the acute phase.

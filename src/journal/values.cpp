@@ -1,6 +1,7 @@
 #include "journal/values.hpp"
 
 #include "error.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <charconv>
@@ -82,98 +83,20 @@ std::optional<double> sitting_minutes(std::string_view text) {
 
 } // namespace
 
-bool is_utf8(std::string_view text) {
-    auto byte = [&](std::size_t i) {
-        return static_cast<unsigned char>(text[i]);
-    };
-    for (std::size_t i = 0; i < text.size();) {
-        unsigned char lead = byte(i);
-        std::size_t length = lead < 0x80           ? 1
-                             : (lead >> 5) == 0x6  ? 2
-                             : (lead >> 4) == 0xE  ? 3
-                             : (lead >> 3) == 0x1E ? 4
-                                                   : 0;
-        if (length == 0 || i + length > text.size()) {
-            return false;
-        }
-        auto code = static_cast<char32_t>(length == 1 ? lead : lead & (0x7F >> length));
-        for (std::size_t k = 1; k < length; ++k) {
-            if ((byte(i + k) & 0xC0) != 0x80) {
-                return false;
-            }
-            code = (code << 6) | (byte(i + k) & 0x3F);
-        }
-        constexpr std::array<char32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
-        if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-            return false;
-        }
-        i += length;
-    }
-    return true;
-}
-
 std::string parse_text(std::string_view field, std::string_view text) {
     if (text.find('\0') != std::string_view::npos) {
         reject(field, text, "holds a NUL character", "text without NUL characters");
     }
-    if (!is_utf8(text)) {
+    if (!util::is_utf8(text)) {
         reject(field, text, "is not valid UTF-8 text", "text in UTF-8");
     }
     return std::string(text);
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z') {
-            c = static_cast<char>(c - 'A' + 'a');
-        }
-    }
-    return out;
-}
-
-std::string quoted(std::string_view text) {
-    constexpr std::size_t limit = 60;
-    bool escape_high = !is_utf8(text); // never pass broken UTF-8 on to a terminal
-    std::string out = "'";
-    std::size_t i = 0;
-    for (; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (i >= limit && (escape_high || (c & 0xC0) != 0x80)) { // between characters
-            break;
-        }
-        if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\t') {
-            out += "\\t";
-        } else if (c == '\r') {
-            out += "\\r";
-        } else if (c < 0x20 || c == 0x7f || (escape_high && c >= 0x80)) {
-            out += fmt::format("\\x{:02x}", c);
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
-    if (i < text.size()) {
-        out += "...";
-    }
-    return out + "'";
-}
-
-std::string one_of(std::span<const std::string_view> names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) {
-            out += i + 1 == names.size() ? " or " : ", ";
-        }
-        out += names[i];
-    }
-    return out;
-}
-
 void reject(std::string_view field, std::string_view text, std::string_view problem,
             std::string_view accepted) {
-    throw UsageError(fmt::format("{} {} {}; expected {}", field, quoted(text), problem, accepted));
+    throw UsageError(
+        fmt::format("{} {} {}; expected {}", field, util::quoted(text), problem, accepted));
 }
 
 int parse_rating(std::string_view field, std::string_view text) {
@@ -194,7 +117,7 @@ long long parse_whole(std::string_view field, std::string_view text, long long m
 }
 
 int parse_sitting_minutes(std::string_view field, std::string_view text) {
-    auto minutes = sitting_minutes(lower(text)); // 7H30M too
+    auto minutes = sitting_minutes(util::lower(text)); // 7H30M too
     if (!minutes) {
         reject(field, text, "is not a duration", sitting_accepted);
     }
@@ -204,42 +127,42 @@ int parse_sitting_minutes(std::string_view field, std::string_view text) {
     return static_cast<int>(std::lround(*minutes));
 }
 
-std::string parse_time(std::string_view field, std::string_view text) {
+TimeOfDay parse_time(std::string_view field, std::string_view text) {
     auto colon = text.find(':');
     if (colon == 1 || colon == 2) {
         auto hours = to_whole(text.substr(0, colon));
         auto minutes = text.substr(colon + 1);
         auto minute = to_whole(minutes);
         if (hours && minute && minutes.size() == 2 && *hours < 24 && *minute < 60) {
-            return fmt::format("{:02}:{:02}", *hours, *minute);
+            return TimeOfDay{static_cast<int>(*hours), static_cast<int>(*minute)};
         }
     }
     reject(field, text, "is not a time of day", "HH:MM from 00:00 to 23:59");
 }
 
 Pressure parse_pressure(std::string_view field, std::string_view text) {
-    if (auto named = pressure_from_name(lower(text))) {
+    if (auto named = pressure_from_name(util::lower(text))) {
         return *named;
     }
     if (text.size() == 1 && text[0] >= '1' && text[0] <= '4') {
         return static_cast<Pressure>(text[0] - '0');
     }
     reject(field, text, "is not a pressure level",
-           fmt::format("{}, or 1 to 4", one_of(pressure_names())));
+           fmt::format("{}, or 1 to 4", util::one_of(pressure_names())));
 }
 
 Technique parse_technique(std::string_view field, std::string_view text) {
-    if (auto technique = technique_from_name(lower(text))) {
+    if (auto technique = technique_from_name(util::lower(text))) {
         return *technique;
     }
-    reject(field, text, "is not a known technique", one_of(technique_names()));
+    reject(field, text, "is not a known technique", util::one_of(technique_names()));
 }
 
 Side parse_side(std::string_view field, std::string_view text) {
-    if (auto side = side_from_name(lower(text))) {
+    if (auto side = side_from_name(util::lower(text))) {
         return *side;
     }
-    reject(field, text, "is not a side", one_of(side_names()));
+    reject(field, text, "is not a side", util::one_of(side_names()));
 }
 
 std::string parse_tag(std::string_view field, std::string_view text) {
@@ -247,7 +170,7 @@ std::string parse_tag(std::string_view field, std::string_view text) {
     if (text.empty() || text.size() > 64) {
         reject(field, text, "has the wrong length", accepted);
     }
-    if (!is_utf8(text)) {
+    if (!util::is_utf8(text)) {
         reject(field, text, "is not valid UTF-8", accepted);
     }
     for (char c : text) {
@@ -256,7 +179,7 @@ std::string parse_tag(std::string_view field, std::string_view text) {
             reject(field, text, "contains a character tags cannot hold", accepted);
         }
     }
-    return lower(text); // Glute and glute are one tag
+    return util::lower(text); // Glute and glute are one tag
 }
 
 } // namespace sore::journal

@@ -6,7 +6,6 @@
 
 #include "journal/entry.hpp"
 
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -21,8 +20,8 @@ long long parse_whole(std::string_view field, std::string_view text, long long m
 // Hours sat: "7.5", "9", "7h30m", "7h", "45m", "7:30". Returns minutes, 0-1440.
 int parse_sitting_minutes(std::string_view field, std::string_view text);
 
-// "HH:MM" or "H:MM", 00:00-23:59; returned as "HH:MM".
-std::string parse_time(std::string_view field, std::string_view text);
+// "HH:MM" or "H:MM", 00:00-23:59.
+TimeOfDay parse_time(std::string_view field, std::string_view text);
 
 // light|medium|firm|deep or 1-4.
 Pressure parse_pressure(std::string_view field, std::string_view text);
@@ -35,20 +34,6 @@ std::string parse_tag(std::string_view field, std::string_view text);
 
 // Free text (a note): any valid UTF-8 without NUL bytes, returned as given.
 std::string parse_text(std::string_view field, std::string_view text);
-
-// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or
-// values past U+10FFFF).
-bool is_utf8(std::string_view text);
-
-// ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
-std::string lower(std::string_view text);
-
-// The value as it goes into a one-line message: quoted, control characters
-// escaped, long values shortened.
-std::string quoted(std::string_view text);
-
-// "a, b or c" for messages.
-std::string one_of(std::span<const std::string_view> names);
 
 // Throws UsageError "<field> <quoted value> <problem>; expected <accepted>".
 [[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view problem,

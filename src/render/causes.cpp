@@ -1,8 +1,11 @@
 #include "render/causes.hpp"
 
+#include "formats/json.hpp"
 #include "render/causes_words.hpp"
+#include "render/interval.hpp"
 #include "render/table.hpp"
 #include "render/text.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <fmt/color.h>
@@ -20,17 +23,28 @@ using json = nlohmann::ordered_json;
 constexpr std::size_t width = 78;
 constexpr std::string_view indent = "   ";
 
-std::string heading(const analysis::CausesReport& report, const Range& range) {
-    auto text = fmt::format("What goes with your soreness: {} {}", report.entries,
-                            report.entries == 1 ? "entry" : "entries");
+std::string heading(const analysis::CausesReport& report, const journal::DateRange& range) {
+    auto text = fmt::format("What goes with your soreness: {}",
+                            util::count(report.entries, "entry", "entries"));
+    using journal::format_date;
     if (range.from && range.to) {
-        text += fmt::format(" from {} to {}", *range.from, *range.to);
+        text += fmt::format(" from {} to {}", format_date(*range.from), format_date(*range.to));
     } else if (range.from) {
-        text += fmt::format(" from {} on", *range.from);
+        text += fmt::format(" from {} on", format_date(*range.from));
     } else if (range.to) {
-        text += fmt::format(" up to {}", *range.to);
+        text += fmt::format(" up to {}", format_date(*range.to));
     }
     return text;
+}
+
+std::optional<std::string> day_text(const std::optional<journal::Day>& day) {
+    return day ? std::optional(journal::format_date(*day)) : std::nullopt;
+}
+
+// A member of an optional struct, or null.
+template <typename T, typename Member>
+json member_or_null(const std::optional<T>& value, Member T::*member) {
+    return value ? json((*value).*member) : json(nullptr);
 }
 
 void print_together(std::ostream& out, const analysis::Together& t) {
@@ -67,28 +81,33 @@ json gap_json(const std::optional<analysis::Gap>& gap) {
     return {{"reason", kinds[static_cast<std::size_t>(gap->kind)]},
             {"have", gap->have},
             {"needed", gap->needed},
-            {"value", gap->value ? json(*gap->value) : json(nullptr)}};
+            {"value", gap->value}};
 }
 
 json finding_json(const Finding& f) {
     json j = {{"cause", analysis::key_of(f.cause)},
               {"kind", analysis::is_measure(f.cause) ? "measure" : "marker"},
               {"n", f.n},
-              {"strength", f.strength ? json(analysis::name_of(*f.strength)) : json(nullptr)},
-              {"rho", f.rho ? json(*f.rho) : json(nullptr)}};
+              {"strength", nullptr},
+              {"rho", f.rho}};
+    if (f.strength) {
+        j["strength"] = analysis::name_of(*f.strength);
+    }
     if (analysis::is_measure(f.cause)) {
-        j["slope"] = f.line ? json(f.line->slope) : json(nullptr);
+        using analysis::LineFit;
+        j["slope"] = member_or_null(f.line, &LineFit::slope);
         j["ci95"] = interval_json(f.line ? f.line->slope_ci : std::nullopt);
-        j["intercept"] = f.line ? json(f.line->intercept) : json(nullptr);
+        j["intercept"] = member_or_null(f.line, &LineFit::intercept);
     } else {
+        using analysis::MeanDifference;
         const auto& g = f.groups;
-        j["n_with"] = g ? json(g->n_with) : json(nullptr);
-        j["n_without"] = g ? json(g->n_without) : json(nullptr);
-        j["mean_with"] = g ? json(g->mean_with) : json(nullptr);
-        j["mean_without"] = g ? json(g->mean_without) : json(nullptr);
-        j["difference"] = g ? json(g->difference) : json(nullptr);
+        j["n_with"] = member_or_null(g, &MeanDifference::n_with);
+        j["n_without"] = member_or_null(g, &MeanDifference::n_without);
+        j["mean_with"] = member_or_null(g, &MeanDifference::mean_with);
+        j["mean_without"] = member_or_null(g, &MeanDifference::mean_without);
+        j["difference"] = member_or_null(g, &MeanDifference::difference);
         j["ci95"] = interval_json(g ? g->difference_ci : std::nullopt);
-        j["df"] = g && g->df ? json(*g->df) : json(nullptr);
+        j["df"] = g ? json(g->df) : json(nullptr);
     }
     j["gap"] = gap_json(f.gap);
     return j;
@@ -107,11 +126,12 @@ json together_json(const analysis::Together& t) {
         left_out.push_back(analysis::key_of(cause));
     }
     const auto& fit = t.fit;
+    using analysis::Regression;
     return {
         {"n", t.n},
-        {"r_squared", fit ? json(fit->r_squared) : json(nullptr)},
-        {"df", fit ? json(fit->df) : json(nullptr)},
-        {"intercept", fit ? json(fit->intercept) : json(nullptr)},
+        {"r_squared", member_or_null(fit, &Regression::r_squared)},
+        {"df", member_or_null(fit, &Regression::df)},
+        {"intercept", member_or_null(fit, &Regression::intercept)},
         {"intercept_ci95", interval_json(fit ? std::optional(fit->intercept_ci) : std::nullopt)},
         {"coefficients", causes},
         {"left_out", left_out},
@@ -119,10 +139,6 @@ json together_json(const analysis::Together& t) {
 }
 
 } // namespace
-
-std::string interval_text(const analysis::Interval& ci) {
-    return fmt::format("{} to {}", signed_fixed(ci.low, 2), signed_fixed(ci.high, 2));
-}
 
 std::array<std::string, 2> figure_lines(const Finding& f) {
     if (f.line) {
@@ -146,8 +162,8 @@ std::string together_summary(const analysis::Together& t) {
                        fixed(t.fit->r_squared, 2));
 }
 
-void print_causes_text(std::ostream& out, const analysis::CausesReport& report, const Range& range,
-                       bool color) {
+void print_causes_text(std::ostream& out, const analysis::CausesReport& report,
+                       const journal::DateRange& range, bool color) {
     out << heading(report, range) << "\n\n";
     int rank = 0;
     for (const auto& f : report.findings) {
@@ -168,13 +184,13 @@ void print_causes_text(std::ostream& out, const analysis::CausesReport& report, 
     out << '\n' << wrap(association_note(), width, "");
 }
 
-json causes_json(const analysis::CausesReport& report, const Range& range) {
+json causes_json(const analysis::CausesReport& report, const journal::DateRange& range) {
     json findings = json::array();
     for (const auto& f : report.findings) {
         findings.push_back(finding_json(f));
     }
-    return {{"from", range.from ? json(*range.from) : json(nullptr)},
-            {"to", range.to ? json(*range.to) : json(nullptr)},
+    return {{"from", day_text(range.from)},
+            {"to", day_text(range.to)},
             {"entries", report.entries},
             {"causes", findings},
             {"together", together_json(report.together)}};

@@ -1,8 +1,8 @@
 #include "render/causes_words.hpp"
 
 #include "journal/entry.hpp"
-#include "render/causes.hpp"
 #include "render/text.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <cmath>
@@ -51,7 +51,7 @@ constexpr std::array<CauseWords, 5> all_words{{
 }};
 
 std::string entries(int n) {
-    return fmt::format("{} {}", n, n == 1 ? "entry" : "entries");
+    return util::count(static_cast<std::size_t>(n), "entry", "entries");
 }
 
 // "Only 3 entries record", "No entries record", "Only 1 entry records".
@@ -61,12 +61,11 @@ std::string how_many(int have, std::string_view verb) {
 }
 
 std::string list_of(const std::vector<Cause>& causes) {
-    std::string text;
-    for (std::size_t i = 0; i < causes.size(); ++i) {
-        text += i == 0 ? "" : i + 1 == causes.size() ? " and " : ", ";
-        text += analysis::key_of(causes[i]);
+    std::vector<std::string_view> keys;
+    for (auto cause : causes) {
+        keys.push_back(analysis::key_of(cause));
     }
-    return text;
+    return util::joined(keys, "and");
 }
 
 std::string value_text(Cause cause, double value) {

@@ -15,7 +15,6 @@
 #include <date/date.h>
 #include <iosfwd>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace sore::render {
@@ -31,11 +30,5 @@ struct ReportPage {
 };
 
 void print_report_html(std::ostream& out, const ReportPage& page);
-
-// Text as HTML (and XML) character data or an attribute value: & < > " '
-// become references; control characters other than tab, line feed and
-// carriage return, and bytes that are not UTF-8, become U+FFFD, which XML
-// allows where they are not.
-std::string html_escape(std::string_view text);
 
 } // namespace sore::render

@@ -1,7 +1,7 @@
 #include "render/html_chart.hpp"
 
 #include "journal/dates.hpp"
-#include "render/html.hpp"
+#include "render/html_escape.hpp"
 
 #include <algorithm>
 #include <array>
@@ -144,17 +144,20 @@ void points(std::string& svg, const ChartScale& s, std::span<const journal::Entr
     for (auto it = entries.begin(); it != entries.end();) {
         auto same_day = std::find_if(it, entries.end(),
                                      [&](const journal::Entry& e) { return e.date != it->date; });
-        auto day = journal::parse_iso_date(it->date);
+        auto day = it->date;
         int n = static_cast<int>(std::distance(it, same_day));
         for (int k = 0; it != same_day; ++it, ++k) {
-            if (!day || *day < s.first || *day > last) {
+            if (day < s.first || day > last) {
                 continue;
             }
-            auto when = it->time ? fmt::format("{} {}", it->date, *it->time) : it->date;
+            auto when = journal::format_date(day);
+            if (it->time) {
+                when += " " + journal::format_time(*it->time);
+            }
             svg +=
                 fmt::format(R"svg(<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" )svg"
                             R"svg(stroke-width="1.2"><title>{}: soreness {}</title></circle>)svg",
-                            num(s.x(*day, k, n)), num(s.y(it->soreness)), num(radius), ink,
+                            num(s.x(day, k, n)), num(s.y(it->soreness)), num(radius), ink,
                             html_escape(when), it->soreness);
         }
     }

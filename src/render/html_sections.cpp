@@ -5,11 +5,14 @@
 #include "render/causes.hpp"
 #include "render/causes_words.hpp"
 #include "render/entries.hpp"
+#include "render/interval.hpp"
 #include "render/text.hpp"
 #include "render/week.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace sore::render::html {
 
@@ -48,10 +51,6 @@ Data week_row(const analysis::WeekRow& week) {
 
 } // namespace
 
-std::string count(std::size_t n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
                date::sys_days to, date::sys_days today) {
     list rows;
@@ -81,7 +80,7 @@ void add_causes(Data& page, const analysis::CausesReport& causes) {
     page.set("causes_intro",
              fmt::format("How soreness went with each of the five causes over the {} of the "
                          "period, strongest first.",
-                         count(causes.entries, "entry", "entries")));
+                         util::count(causes.entries, "entry", "entries")));
     list findings;
     int rank = 0;
     for (const auto& f : causes.findings) {
@@ -127,8 +126,8 @@ void add_injuries(Data& page, std::span<const journal::Entry> entries) {
         }
         bool massage = journal::needs_injury_caution(e);
         sessions += massage ? 1 : 0;
-        rows.push_back(object{{"date", e.date},
-                              {"time", e.time.value_or("")},
+        rows.push_back(object{{"date", journal::format_date(e.date)},
+                              {"time", time_or_blank(e.time)},
                               {"soreness", std::to_string(e.soreness)},
                               {"massage", massage},
                               {"pressure", name_or_blank(e.pressure)},
@@ -154,10 +153,10 @@ void add_injuries(Data& page, std::span<const journal::Entry> entries) {
 void add_entries(Data& page, std::span<const journal::Entry> entries) {
     list rows;
     for (const auto& e : entries) {
-        auto tags = join(e.tags, ", ");
+        auto tags = fmt::format("{}", fmt::join(e.tags, ", "));
         rows.push_back(object{{"id", std::to_string(e.id)},
-                              {"date", e.date},
-                              {"time", e.time.value_or("")},
+                              {"date", journal::format_date(e.date)},
+                              {"time", time_or_blank(e.time)},
                               {"soreness", std::to_string(e.soreness)},
                               {"during", or_blank(e.during)},
                               {"sitting", e.sitting_min ? format_minutes(*e.sitting_min) : ""},

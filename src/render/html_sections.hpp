@@ -16,9 +16,6 @@ namespace sore::render::html {
 
 using Data = kainjow::mustache::data;
 
-// "1 entry", "36 entries".
-std::string count(std::size_t n, std::string_view one, std::string_view many);
-
 // Adds weeks, weeks_span, week_note, whole_weeks_note, trend and change.
 void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
                date::sys_days to, date::sys_days today);

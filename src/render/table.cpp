@@ -1,48 +1,12 @@
 #include "render/table.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
 namespace sore::render {
-
-namespace {
-
-bool is_continuation(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-} // namespace
-
-std::size_t display_width(std::string_view text) {
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
-}
-
-std::string shorten(std::string_view text, std::size_t width) {
-    std::string out;
-    std::size_t used = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = 1;
-        while (i + len < text.size() && is_continuation(text[i + len])) {
-            ++len;
-        }
-        if (used + 1 > width || (used + 1 == width && i + len < text.size())) {
-            out += "…";
-            return out;
-        }
-        if (text[i] == '\n') {
-            out += "↵";
-        } else if (text[i] == '\r' || text[i] == '\t') {
-            out += ' ';
-        } else {
-            out.append(text.substr(i, len));
-        }
-        ++used;
-        i += len;
-    }
-    return out;
-}
 
 Table::Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
 
@@ -54,17 +18,17 @@ void Table::add_row(std::vector<Cell> cells) {
 void Table::print(std::ostream& out, bool color) const {
     std::vector<std::size_t> widths;
     for (const auto& column : columns_) {
-        widths.push_back(display_width(column.header));
+        widths.push_back(util::display_width(column.header));
     }
     for (const auto& row : rows_) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i].text));
+            widths[i] = std::max(widths[i], util::display_width(row[i].text));
         }
     }
     auto print_line = [&](const std::vector<Cell>& cells) {
         std::string line;
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            std::size_t pad = widths[i] - display_width(cells[i].text);
+            std::size_t pad = widths[i] - util::display_width(cells[i].text);
             std::string text = cells[i].text;
             if (color && cells[i].style && !text.empty()) {
                 text = fmt::format(*cells[i].style, "{}", text);

@@ -1,7 +1,8 @@
 #pragma once
 
-// A plain text table: columns sized to their widest cell, optional colour
-// per cell. Data in, text out; knows nothing about entries.
+// A plain text table: columns sized to their widest cell (in terminal
+// columns, util::display_width), optional colour per cell. Data in, text
+// out; knows nothing about entries.
 
 #include <fmt/color.h>
 #include <iosfwd>
@@ -40,13 +41,5 @@ private:
     std::vector<Column> columns_;
     std::vector<std::vector<Cell>> rows_;
 };
-
-// Columns a UTF-8 string takes on a terminal (one per code point; close
-// enough for the text sore prints).
-std::size_t display_width(std::string_view text);
-
-// The text cut to at most `width` columns, ending in "…" when cut; line
-// breaks shown as "↵".
-std::string shorten(std::string_view text, std::size_t width);
 
 } // namespace sore::render

@@ -1,6 +1,6 @@
 #include "render/text.hpp"
 
-#include "render/table.hpp"
+#include "util/text.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -31,8 +31,9 @@ std::string wrap_lines(std::string_view text, std::size_t width, std::string_vie
     std::string word;
     std::string_view indent = first;
     while (words >> word) {
-        if (!line.empty() &&
-            display_width(indent) + display_width(line) + 1 + display_width(word) > width) {
+        if (!line.empty() && util::display_width(indent) + util::display_width(line) + 1 +
+                                     util::display_width(word) >
+                                 width) {
             out += fmt::format("{}{}\n", indent, line);
             line.clear();
             indent = rest;

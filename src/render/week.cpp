@@ -1,8 +1,10 @@
 #include "render/week.hpp"
 
+#include "formats/csv.hpp"
+#include "formats/json.hpp"
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
-#include "render/csv.hpp"
+#include "render/interval.hpp"
 #include "render/table.hpp"
 #include "render/text.hpp"
 
@@ -81,15 +83,21 @@ std::string change_text(const WeekReport& report) {
     if (c.relative) {
         amount += fmt::format(" ({}%)", percent);
     }
-    bool looks_met = points == "2.00" || percent == "30.0";
+    bool looks_met = points == fixed(analysis::meaningful_points, 2) ||
+                     percent == fixed(analysis::meaningful_share * 100, 1);
     std::string verdict = c.meaningful ? (c.difference < 0 ? "a clinically meaningful improvement"
                                                            : "a clinically meaningful worsening")
                           : looks_met  ? "just short of a clinically meaningful change"
                                        : "less than a clinically meaningful change";
-    return fmt::format("Change: mean soreness went from {} in {} to {} in {}, {}: {} (2 points "
-                       "or 30% is the usual bar).",
+    return fmt::format("Change: mean soreness went from {} in {} to {} in {}, {}: {} ({} is the "
+                       "usual bar).",
                        fixed(c.first_mean, 1), c.first_week, fixed(c.last_mean, 1), c.last_week,
-                       amount, verdict);
+                       amount, verdict, meaningful_bar());
+}
+
+std::string meaningful_bar() {
+    return fmt::format("{} points or {}%", fixed(analysis::meaningful_points, 0),
+                       fixed(analysis::meaningful_share * 100, 0));
 }
 
 std::string week_columns_note() {
@@ -149,42 +157,32 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
 }
 
 void print_week_csv(std::ostream& out, const WeekReport& report) {
-    write_csv_row(out, {"week", "week_start", "entries", "sessions", "mean_soreness",
-                        "max_soreness", "mean_sitting_hours", "pressure", "injuries"});
+    formats::write_csv_row(out, {"week", "week_start", "entries", "sessions", "mean_soreness",
+                                 "max_soreness", "mean_sitting_hours", "pressure", "injuries"});
     auto number = [](const auto& value) {
         return value ? fmt::format("{}", *value) : std::string();
     };
     for (const auto& week : report.weeks) {
-        write_csv_row(out,
-                      {week.label, journal::format_date(week.monday), std::to_string(week.entries),
-                       std::to_string(week.sessions), number(week.mean_soreness),
-                       number(week.max_soreness), number(week.mean_sitting_hours),
-                       number(week.top_pressure), std::to_string(week.injuries)});
+        formats::write_csv_row(out, {week.label, journal::format_date(week.monday),
+                                     std::to_string(week.entries), std::to_string(week.sessions),
+                                     number(week.mean_soreness), number(week.max_soreness),
+                                     number(week.mean_sitting_hours), number(week.top_pressure),
+                                     std::to_string(week.injuries)});
     }
-}
-
-nlohmann::ordered_json interval_json(const std::optional<analysis::Interval>& ci) {
-    if (!ci) {
-        return nullptr;
-    }
-    return {{"low", ci->low}, {"high", ci->high}};
 }
 
 nlohmann::ordered_json week_json(const WeekReport& report) {
     using json = nlohmann::ordered_json;
-    auto or_null = [](const auto& value) {
-        return value ? json(*value) : json(nullptr);
-    };
     json weeks = json::array();
     for (const auto& week : report.weeks) {
         weeks.push_back({{"week", week.label},
                          {"start", journal::format_date(week.monday)},
                          {"entries", week.entries},
                          {"sessions", week.sessions},
-                         {"mean_soreness", or_null(week.mean_soreness)},
-                         {"max_soreness", or_null(week.max_soreness)},
-                         {"mean_sitting_hours", or_null(week.mean_sitting_hours)},
-                         {"pressure", or_null(week.top_pressure)},
+                         {"mean_soreness", week.mean_soreness},
+                         {"max_soreness", week.max_soreness},
+                         {"mean_sitting_hours", week.mean_sitting_hours},
+                         {"pressure", week.top_pressure},
                          {"injuries", week.injuries}});
     }
     json trend = nullptr;
@@ -203,7 +201,7 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
         const auto& c = *report.change;
         change = {{"first_week", c.first_week}, {"last_week", c.last_week},
                   {"first_mean", c.first_mean}, {"last_mean", c.last_mean},
-                  {"difference", c.difference}, {"relative", or_null(c.relative)},
+                  {"difference", c.difference}, {"relative", c.relative},
                   {"meaningful", c.meaningful}};
     }
     return {{"from", journal::format_date(report.from)},

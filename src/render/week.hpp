@@ -23,6 +23,8 @@ std::string soreness_bar(double mean, bool ascii);
 // columns of the table mean, the trend over the weeks, and the change from
 // the first week with entries to the last.
 std::string week_columns_note();
+// "2 points or 30%": what counts as a clinically meaningful change.
+std::string meaningful_bar();
 std::string trend_text(const analysis::WeekReport& report);
 std::string change_text(const analysis::WeekReport& report);
 
@@ -33,8 +35,5 @@ void print_week_csv(std::ostream& out, const analysis::WeekReport& report);
 
 // The same figures as the text, unrounded (keys in README.md).
 nlohmann::ordered_json week_json(const analysis::WeekReport& report);
-
-// {"low": ..., "high": ...}, or null.
-nlohmann::ordered_json interval_json(const std::optional<analysis::Interval>& ci);
 
 } // namespace sore::render

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 namespace sore::store {
 
@@ -40,7 +39,7 @@ IndexesAside::IndexesAside(Database& db) : db_(db) {
         }
     }
     for (const auto& name : names) {
-        db.exec(fmt::format("DROP INDEX {}", quoted_name(name)).c_str());
+        db.exec(fmt::format("DROP INDEX {}", quoted_name(name)));
     }
 }
 
@@ -56,14 +55,17 @@ std::optional<std::string> IndexesAside::rebuild() {
         SortHelper& operator=(const SortHelper&) = delete;
     } helper(db_);
     for (const auto& definition : definitions_) {
-        int rc = db_.try_exec(definition.c_str());
-        if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+        auto error = db_.try_exec(definition);
+        if (!error) {
+            continue;
+        }
+        if (error->code() == SqliteError::Code::constraint) {
             Statement twice(db_, "SELECT uuid FROM entry GROUP BY uuid HAVING count(*) > 1");
             if (twice.step()) {
                 return twice.get_text(0);
             }
         }
-        db_.check(rc);
+        throw *error;
     }
     return std::nullopt;
 }
@@ -116,14 +118,14 @@ void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
         }
         bind_new_entry(insert, *entry, row++);
     }
-    int rc = insert.try_run();
+    auto error = insert.try_run();
     insert.reset();
-    if (rc == SQLITE_OK) {
+    if (!error) {
         write_tags(rows);
         return;
     }
-    if ((rc & 0xff) != SQLITE_CONSTRAINT) {
-        db_.check(rc);
+    if (error->code() != SqliteError::Code::constraint) {
+        throw *error;
     }
     // A row wants an id an earlier row has, or breaks a CHECK; the
     // statement has undone itself. Row by row, the later of two rows gets a

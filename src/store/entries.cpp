@@ -1,83 +1,154 @@
 #include "store/entries.hpp"
 
-#include "journal/dates.hpp"
+#include "error.hpp"
+#include "formats/columns.hpp"
 
+#include <algorithm>
+#include <array>
 #include <boost/uuid/random_generator.hpp>
 #include <boost/uuid/uuid_io.hpp>
 #include <fmt/format.h>
 
 namespace sore::store {
 
+using formats::Column;
 using journal::Entry;
 
 namespace {
 
-// Columns in the order read_entry() expects; tags joined with ';' (a tag
-// cannot contain one).
-constexpr std::string_view entry_columns = R"(
-    e.id, e.uuid, e.date, e.time, e.soreness, e.during, e.sitting_min, e.pressure,
-    e.technique, e.knots, e.injury, e.emotional, e.side, e.note, e.created_at, e.updated_at,
-    (SELECT group_concat(tag, ';') FROM
-        (SELECT tag FROM entry_tag WHERE entry_id = e.id ORDER BY tag)))";
+// The entry table's columns: the one list that the SELECT, read_entry(),
+// the INSERTs and the UPDATE are made from. The tags follow the SELECT's
+// columns, joined with ';' (a tag cannot contain one).
+constexpr std::array<Column, 16> table_columns{
+    Column::id,        Column::uuid,   Column::date,        Column::time,
+    Column::soreness,  Column::during, Column::sitting_min, Column::pressure,
+    Column::technique, Column::knots,  Column::injury,      Column::emotional,
+    Column::side,      Column::note,   Column::created_at,  Column::updated_at};
+constexpr int width = static_cast<int>(table_columns.size());
+constexpr int tags_column = width;
 
-template <typename T> std::optional<T> optional_int(const Statement& stmt, int column) {
-    auto value = stmt.get_optional_int(column);
+// A column's place in the SELECT, and in each row of a bulk INSERT.
+constexpr int position(Column column) {
+    return static_cast<int>(std::find(table_columns.begin(), table_columns.end(), column) -
+                            table_columns.begin());
+}
+static_assert(position(Column::updated_at) == width - 1);
+
+// What an UPDATE changes: all but the entry's identity and birth.
+constexpr bool is_editable(Column column) {
+    return column != Column::id && column != Column::uuid && column != Column::created_at;
+}
+
+std::string name(Column column) {
+    return std::string(formats::name_of(column));
+}
+
+const std::string& select_sql() {
+    static const std::string sql = [] {
+        std::string list;
+        for (auto column : table_columns) {
+            list += fmt::format("e.{}, ", name(column));
+        }
+        return fmt::format("SELECT {}(SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
+                           "entry_tag WHERE entry_id = e.id ORDER BY tag)) AS tags FROM entry e",
+                           list);
+    }();
+    return sql;
+}
+
+std::string insert_one_sql() {
+    std::string names;
+    std::string values;
+    for (auto column : table_columns) {
+        names += fmt::format("{}{}", names.empty() ? "" : ", ", name(column));
+        values += fmt::format("{}:{}", values.empty() ? "" : ", ", name(column));
+    }
+    return fmt::format("INSERT INTO entry ({}) VALUES ({})", names, values);
+}
+
+std::string update_sql() {
+    std::string set;
+    for (auto column : table_columns) {
+        if (is_editable(column)) {
+            set += fmt::format("{}{} = :{}", set.empty() ? "" : ", ", name(column), name(column));
+        }
+    }
+    return fmt::format("UPDATE entry SET {} WHERE id = :id", set);
+}
+
+template <typename T> std::optional<T> optional_int(const Statement& stmt, Column column) {
+    auto value = stmt.get_optional_int(position(column));
     if (!value) {
         return std::nullopt;
     }
     return static_cast<T>(*value);
 }
 
-std::vector<std::string> split_tags(const std::string& joined) {
+std::vector<std::string> split_tags(std::string_view joined) {
     std::vector<std::string> tags;
-    std::size_t start = 0;
-    while (start < joined.size()) {
-        auto end = joined.find(';', start);
-        if (end == std::string::npos) {
-            end = joined.size();
-        }
-        tags.push_back(joined.substr(start, end - start));
-        start = end + 1;
+    while (!joined.empty()) {
+        auto end = std::min(joined.find(';'), joined.size());
+        tags.emplace_back(joined.substr(0, end));
+        joined.remove_prefix(std::min(end + 1, joined.size()));
     }
     return tags;
 }
 
+[[noreturn]] void broken(std::string_view what, std::string_view value) {
+    throw Error(fmt::format("the journal holds an entry with {} '{}', which sore cannot read; "
+                            "run 'sore check'",
+                            what, value));
+}
+
 Entry read_entry(const Statement& stmt) {
     Entry e;
-    e.id = stmt.get_int(0);
-    e.uuid = stmt.get_text(1);
-    e.date = stmt.get_text(2);
-    e.time = stmt.get_optional_text(3);
-    e.soreness = static_cast<int>(stmt.get_int(4));
-    e.during = optional_int<int>(stmt, 5);
-    e.sitting_min = optional_int<int>(stmt, 6);
-    e.pressure = optional_int<journal::Pressure>(stmt, 7);
-    if (auto technique = stmt.get_optional_text(8)) {
-        e.technique = journal::technique_from_name(*technique);
+    e.id = stmt.get_int(position(Column::id));
+    e.uuid = stmt.get_text(position(Column::uuid));
+    auto date = stmt.get_view(position(Column::date));
+    auto day = journal::parse_stored_date(date);
+    if (!day) {
+        broken("date", date);
     }
-    e.knots = optional_int<int>(stmt, 9);
-    e.injury = stmt.get_int(10) != 0;
-    e.emotional = stmt.get_int(11) != 0;
-    if (auto side = stmt.get_optional_text(12)) {
-        e.side = journal::side_from_name(*side);
+    e.date = *day;
+    if (!stmt.is_null(position(Column::time))) {
+        auto text = stmt.get_view(position(Column::time));
+        e.time = journal::parse_stored_time(text);
+        if (!e.time) {
+            broken("time", text);
+        }
     }
-    e.note = stmt.get_optional_text(13);
-    e.created_at = stmt.get_text(14);
-    e.updated_at = stmt.get_text(15);
-    e.tags = split_tags(stmt.get_text(16));
+    e.soreness = static_cast<int>(stmt.get_int(position(Column::soreness)));
+    e.during = optional_int<int>(stmt, Column::during);
+    e.sitting_min = optional_int<int>(stmt, Column::sitting_min);
+    e.pressure = optional_int<journal::Pressure>(stmt, Column::pressure);
+    if (!stmt.is_null(position(Column::technique))) {
+        e.technique = journal::technique_from_name(stmt.get_view(position(Column::technique)));
+    }
+    e.knots = optional_int<int>(stmt, Column::knots);
+    e.injury = stmt.get_int(position(Column::injury)) != 0;
+    e.emotional = stmt.get_int(position(Column::emotional)) != 0;
+    if (!stmt.is_null(position(Column::side))) {
+        e.side = journal::side_from_name(stmt.get_view(position(Column::side)));
+    }
+    e.note = stmt.get_optional_text(position(Column::note));
+    e.created_at = stmt.get_text(position(Column::created_at));
+    e.updated_at = stmt.get_text(position(Column::updated_at));
+    e.tags = split_tags(stmt.get_view(tags_column));
     return e;
 }
 
-std::optional<std::string_view> name_or_null(const auto& value) {
+template <typename Enum>
+std::optional<std::string_view> name_or_null(const std::optional<Enum>& value) {
     if (!value) {
         return std::nullopt;
     }
     return journal::name_of(*value);
 }
 
-// Text is bound in place (the entry outlives the step; every caller resets
-// the statement before the entry goes): a copy of each text per row was a
-// large part of an import.
+// Texts the entry holds are bound in place (the entry outlives the step;
+// every caller resets the statement before the entry goes): a copy of each
+// text per row was a large part of an import. Dates and times are made
+// here, so SQLite copies them.
 void borrow(Statement& stmt, int index, const std::optional<std::string_view>& text) {
     if (text) {
         stmt.bind_borrowed(index, *text);
@@ -86,54 +157,77 @@ void borrow(Statement& stmt, int index, const std::optional<std::string_view>& t
     }
 }
 
-// Binds the editable fields in schema order, at ?(first)..?(first + 12).
-void bind_fields(Statement& stmt, const Entry& e, int first) {
-    std::optional<int> pressure;
-    if (e.pressure) {
-        pressure = journal::level_of(*e.pressure);
-    }
-    stmt.bind_borrowed(first, e.date);
-    borrow(stmt, first + 1, e.time);
-    stmt.bind(first + 2, e.soreness)
-        .bind(first + 3, e.during)
-        .bind(first + 4, e.sitting_min)
-        .bind(first + 5, pressure)
-        .bind(first + 7, e.knots)
-        .bind(first + 8, e.injury ? 1 : 0)
-        .bind(first + 9, e.emotional ? 1 : 0);
-    borrow(stmt, first + 6, name_or_null(e.technique));
-    borrow(stmt, first + 10, name_or_null(e.side));
-    borrow(stmt, first + 11, e.note);
-    stmt.bind_borrowed(first + 12, e.updated_at);
-}
-
-// The columns an insert gives, in the order bind_new_entry() binds them.
-constexpr std::string_view insert_columns = "uuid, date, time, soreness, during, sitting_min, "
-                                            "pressure, technique, knots, injury, emotional, "
-                                            "side, note, updated_at, created_at, id";
-constexpr int insert_width = 16;
-
-} // namespace
-
-std::string new_uuid() {
-    static thread_local boost::uuids::random_generator generate;
-    return boost::uuids::to_string(generate());
-}
-
-std::string insert_entries_sql(int rows) {
-    std::string sql = fmt::format("INSERT INTO entry ({}) VALUES ", insert_columns);
-    for (int row = 0; row < rows; ++row) {
-        int first = row * insert_width + 1;
-        sql += row == 0 ? "(" : ", (";
-        for (int column = 0; column < insert_width; ++column) {
-            sql += fmt::format("{}?{}", column == 0 ? "" : ", ", first + column);
+// Binds `column` of the entry at the parameter `index`.
+void bind_column(Statement& stmt, int index, const Entry& e, Column column) {
+    switch (column) {
+    case Column::id:
+        if (e.id != 0) {
+            stmt.bind(index, e.id);
+        } else {
+            stmt.bind_null(index); // a new one
         }
-        sql += ")";
+        break;
+    case Column::uuid:
+        stmt.bind_borrowed(index, e.uuid);
+        break;
+    case Column::date:
+        stmt.bind(index, journal::format_date(e.date));
+        break;
+    case Column::time:
+        stmt.bind(index, e.time ? std::optional(journal::format_time(*e.time)) : std::nullopt);
+        break;
+    case Column::soreness:
+        stmt.bind(index, e.soreness);
+        break;
+    case Column::during:
+        stmt.bind(index, e.during);
+        break;
+    case Column::sitting_min:
+    case Column::sitting_hours:
+        stmt.bind(index, e.sitting_min);
+        break;
+    case Column::pressure:
+        stmt.bind(index, e.pressure ? std::optional(journal::level_of(*e.pressure)) : std::nullopt);
+        break;
+    case Column::technique:
+        borrow(stmt, index, name_or_null(e.technique));
+        break;
+    case Column::knots:
+        stmt.bind(index, e.knots);
+        break;
+    case Column::injury:
+        stmt.bind(index, e.injury ? 1 : 0);
+        break;
+    case Column::emotional:
+        stmt.bind(index, e.emotional ? 1 : 0);
+        break;
+    case Column::side:
+        borrow(stmt, index, name_or_null(e.side));
+        break;
+    case Column::note:
+        borrow(stmt, index, e.note);
+        break;
+    case Column::created_at:
+        stmt.bind_borrowed(index, e.created_at);
+        break;
+    case Column::updated_at:
+        stmt.bind_borrowed(index, e.updated_at);
+        break;
+    case Column::tags:
+        break; // a table of their own
     }
-    return sql;
 }
 
-void bind_new_entry(Statement& stmt, Entry& e, int row) {
+// Binds every column a one-row statement names (":date").
+void bind_named(Statement& stmt, const Entry& e, bool (*included)(Column)) {
+    for (auto column : table_columns) {
+        if (included(column)) {
+            bind_column(stmt, stmt.parameter(":" + name(column)), e, column);
+        }
+    }
+}
+
+void fill_in_new(Entry& e) {
     if (e.uuid.empty()) {
         e.uuid = new_uuid();
     }
@@ -143,45 +237,65 @@ void bind_new_entry(Statement& stmt, Entry& e, int row) {
     if (e.updated_at.empty()) {
         e.updated_at = e.created_at;
     }
-    int first = row * insert_width + 1;
-    stmt.bind_borrowed(first, e.uuid).bind_borrowed(first + 14, e.created_at);
-    bind_fields(stmt, e, first + 1);
-    if (e.id != 0) {
-        stmt.bind(first + 15, e.id);
-    } else {
-        stmt.bind_null(first + 15);
+}
+
+} // namespace
+
+std::string new_uuid() {
+    static thread_local boost::uuids::random_generator generate;
+    return boost::uuids::to_string(generate());
+}
+
+std::string insert_entries_sql(int rows) {
+    std::string names;
+    for (auto column : table_columns) {
+        names += fmt::format("{}{}", names.empty() ? "" : ", ", name(column));
+    }
+    std::string sql = fmt::format("INSERT INTO entry ({}) VALUES ", names);
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 0; column < width; ++column) {
+            sql += fmt::format("{}?{}", column == 0 ? "" : ", ", row * width + column + 1);
+        }
+        sql += ")";
+    }
+    return sql;
+}
+
+void bind_new_entry(Statement& stmt, Entry& e, int row) {
+    fill_in_new(e);
+    for (auto column : table_columns) {
+        bind_column(stmt, row * width + position(column) + 1, e, column);
     }
 }
 
-EntryWriter::EntryWriter(Database& db)
-    : db_(db), insert_(db, insert_entries_sql(1)),
-      try_insert_(db, insert_entries_sql(1) + " ON CONFLICT DO NOTHING"), update_(db, R"(
-        UPDATE entry SET date = ?2, time = ?3, soreness = ?4, during = ?5, sitting_min = ?6,
-                         pressure = ?7, technique = ?8, knots = ?9, injury = ?10,
-                         emotional = ?11, side = ?12, note = ?13, updated_at = ?14
-        WHERE id = ?1)"),
-      find_by_uuid_(db, std::string("SELECT ") + std::string(entry_columns) +
-                            " FROM entry e WHERE e.uuid = ?1"),
-      clear_tags_(db, "DELETE FROM entry_tag WHERE entry_id = ?1"),
-      add_tag_(db, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES (?1, ?2)") {}
+EntryWriter::EntryWriter(Database& db) : db_(db) {}
 
-void EntryWriter::bind_insert(Statement& stmt, Entry& e) {
-    stmt.reset();
-    bind_new_entry(stmt, e, 0);
+Statement& EntryWriter::prepared(std::optional<Statement>& statement, const std::string& sql) {
+    if (!statement) {
+        statement.emplace(db_, sql);
+    }
+    return *statement;
 }
 
 void EntryWriter::insert(Entry& e) {
-    bind_insert(insert_, e);
-    insert_.run();
-    insert_.reset();
+    auto& insert = prepared(insert_, insert_one_sql());
+    fill_in_new(e);
+    insert.reset();
+    bind_named(insert, e, [](Column) { return true; });
+    insert.run();
+    insert.reset();
     e.id = db_.last_insert_id();
     write_tags(e, false);
 }
 
 bool EntryWriter::try_insert(Entry& e) {
-    bind_insert(try_insert_, e);
-    try_insert_.run();
-    try_insert_.reset();
+    auto& insert = prepared(try_insert_, insert_one_sql() + " ON CONFLICT DO NOTHING");
+    fill_in_new(e);
+    insert.reset();
+    bind_named(insert, e, [](Column) { return true; });
+    insert.run();
+    insert.reset();
     if (db_.changes() == 0) {
         return false;
     }
@@ -191,35 +305,45 @@ bool EntryWriter::try_insert(Entry& e) {
 }
 
 void EntryWriter::replace(const Entry& e) {
-    update_.reset();
-    update_.bind(1, e.id);
-    bind_fields(update_, e, 2);
-    update_.run();
-    update_.reset();
+    auto& update = prepared(update_, update_sql());
+    update.reset();
+    bind_named(update, e,
+               [](Column column) { return is_editable(column) || column == Column::id; });
+    update.run();
+    update.reset();
     write_tags(e, true);
 }
 
 std::optional<Entry> EntryWriter::find_by_uuid(const std::string& uuid) {
-    find_by_uuid_.reset();
-    find_by_uuid_.bind(1, uuid);
+    auto& find = prepared(find_by_uuid_, select_sql() + " WHERE e.uuid = :uuid");
+    find.reset();
+    find.bind(find.parameter(":uuid"), uuid);
     std::optional<Entry> found;
-    if (find_by_uuid_.step()) {
-        found = read_entry(find_by_uuid_);
+    if (find.step()) {
+        found = read_entry(find);
     }
-    find_by_uuid_.reset(); // no statement left running at commit
+    find.reset(); // no statement left running at commit
     return found;
 }
 
 void EntryWriter::write_tags(const Entry& e, bool clear) {
     if (clear) {
-        clear_tags_.reset();
-        clear_tags_.bind(1, e.id).run();
+        auto& remove = prepared(clear_tags_, "DELETE FROM entry_tag WHERE entry_id = :id");
+        remove.reset();
+        remove.bind(remove.parameter(":id"), e.id).run();
     }
+    if (e.tags.empty()) {
+        return;
+    }
+    auto& add = prepared(add_tag_, "INSERT OR IGNORE INTO entry_tag (entry_id, tag) "
+                                   "VALUES (:id, :tag)");
+    int id = add.parameter(":id");
+    int tag_index = add.parameter(":tag");
     for (const auto& tag : e.tags) {
-        add_tag_.reset();
-        add_tag_.bind(1, e.id).bind_borrowed(2, tag).run();
+        add.reset();
+        add.bind(id, e.id).bind_borrowed(tag_index, tag).run();
     }
-    add_tag_.reset(); // lets go of the last tag
+    add.reset(); // lets go of the last tag
 }
 
 void insert_entry(Database& db, Entry& e) {
@@ -232,9 +356,8 @@ void update_entry(Database& db, Entry& e) {
 }
 
 std::optional<Entry> find_entry(Database& db, std::int64_t id) {
-    Statement stmt(db, std::string("SELECT ") + std::string(entry_columns) +
-                           " FROM entry e WHERE e.id = ?1");
-    stmt.bind(1, id);
+    Statement stmt(db, select_sql() + " WHERE e.id = :id");
+    stmt.bind(stmt.parameter(":id"), id);
     if (!stmt.step()) {
         return std::nullopt;
     }
@@ -242,31 +365,34 @@ std::optional<Entry> find_entry(Database& db, std::int64_t id) {
 }
 
 bool remove_entry(Database& db, std::int64_t id) {
-    Statement stmt(db, "DELETE FROM entry WHERE id = ?1");
-    stmt.bind(1, id).run();
+    Statement stmt(db, "DELETE FROM entry WHERE id = :id");
+    stmt.bind(stmt.parameter(":id"), id).run();
     return db.changes() > 0;
 }
 
 void for_each_entry(Database& db, const EntryFilter& filter,
                     const std::function<void(const Entry&)>& visit) {
     constexpr std::string_view matches = R"(
-        FROM entry e
-        WHERE (?1 IS NULL OR e.date >= ?1) AND (?2 IS NULL OR e.date <= ?2)
-          AND (?3 IS NULL OR EXISTS (SELECT 1 FROM entry_tag t
-                                     WHERE t.entry_id = e.id AND t.tag = ?3)))";
+        WHERE (:from IS NULL OR e.date >= :from) AND (:to IS NULL OR e.date <= :to)
+          AND (:tag IS NULL OR EXISTS (SELECT 1 FROM entry_tag t
+                                       WHERE t.entry_id = e.id AND t.tag = :tag)))";
     // Every match comes straight off the date index, oldest first. For the
     // latest N, an inner query picks them newest first and the outer one
     // turns them round; that sorts, so only then.
-    auto sql =
-        filter.last
-            ? fmt::format("SELECT * FROM (SELECT {} {} ORDER BY e.date DESC, e.time DESC, "
-                          "e.id DESC LIMIT ?4) ORDER BY 3, 4, 1",
-                          entry_columns, matches)
-            : fmt::format("SELECT {} {} ORDER BY e.date, e.time, e.id", entry_columns, matches);
+    auto sql = filter.last
+                   ? fmt::format("SELECT * FROM ({} {} ORDER BY e.date DESC, e.time DESC, e.id "
+                                 "DESC LIMIT :last) ORDER BY date, time, id",
+                                 select_sql(), matches)
+                   : fmt::format("{} {} ORDER BY e.date, e.time, e.id", select_sql(), matches);
     Statement stmt(db, sql);
-    stmt.bind(1, filter.from).bind(2, filter.to).bind(3, filter.tag);
+    auto day = [](const std::optional<journal::Day>& d) {
+        return d ? std::optional(journal::format_date(*d)) : std::nullopt;
+    };
+    stmt.bind(stmt.parameter(":from"), day(filter.range.from))
+        .bind(stmt.parameter(":to"), day(filter.range.to))
+        .bind(stmt.parameter(":tag"), filter.tag);
     if (filter.last) {
-        stmt.bind(4, *filter.last);
+        stmt.bind(stmt.parameter(":last"), *filter.last);
     }
     while (stmt.step()) {
         visit(read_entry(stmt));
@@ -279,9 +405,9 @@ std::vector<Entry> list_entries(Database& db, const EntryFilter& filter) {
     return entries;
 }
 
-std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date) {
-    Statement stmt(db, "SELECT id FROM entry WHERE date = ?1 ORDER BY id");
-    stmt.bind(1, date);
+std::vector<std::int64_t> ids_on_date(Database& db, journal::Day day) {
+    Statement stmt(db, "SELECT id FROM entry WHERE date = :date ORDER BY id");
+    stmt.bind(stmt.parameter(":date"), journal::format_date(day));
     std::vector<std::int64_t> ids;
     while (stmt.step()) {
         ids.push_back(stmt.get_int(0));

@@ -15,15 +15,14 @@
 namespace sore::store {
 
 struct EntryFilter {
-    std::optional<std::string> from; // YYYY-MM-DD, inclusive
-    std::optional<std::string> to;   // YYYY-MM-DD, inclusive
+    journal::DateRange range;
     std::optional<std::string> tag;
     std::optional<std::int64_t> last; // only the N latest of those that match
 };
 
-// Writes entries and their tags with statements prepared once, so that an
-// import of many rows does not prepare them again for each. Call inside a
-// Transaction.
+// Writes entries and their tags. Each statement is prepared the first time
+// it is needed and then kept, so an import of many rows prepares it once
+// and a `sore log` prepares only what it uses. Call inside a Transaction.
 class EntryWriter {
 public:
     explicit EntryWriter(Database& db);
@@ -41,17 +40,16 @@ public:
     std::optional<journal::Entry> find_by_uuid(const std::string& uuid);
 
 private:
+    Statement& prepared(std::optional<Statement>& statement, const std::string& sql);
     void write_tags(const journal::Entry& entry, bool clear);
 
     Database& db_;
-    void bind_insert(Statement& stmt, journal::Entry& entry);
-
-    Statement insert_;
-    Statement try_insert_;
-    Statement update_;
-    Statement find_by_uuid_;
-    Statement clear_tags_;
-    Statement add_tag_;
+    std::optional<Statement> insert_;
+    std::optional<Statement> try_insert_;
+    std::optional<Statement> update_;
+    std::optional<Statement> find_by_uuid_;
+    std::optional<Statement> clear_tags_;
+    std::optional<Statement> add_tag_;
 };
 
 // Inserts the entry and its tags; fills in id, and uuid and timestamps when
@@ -83,12 +81,12 @@ bool never_used(Database& db);
 std::int64_t last_id_given(Database& db);
 
 // Ids of the entries on one day, in order.
-std::vector<std::int64_t> ids_on_date(Database& db, const std::string& date);
+std::vector<std::int64_t> ids_on_date(Database& db, journal::Day day);
 
-// The INSERT of `rows` new entries in one statement, and the binding of row
-// `row` (from 0) of it: fills in uuid and timestamps when empty, binds id
-// when not 0. Texts are bound in place: keep the entry until the statement
-// is reset.
+// The INSERT of `rows` new entries in one statement, numbered parameters
+// row after row, and the binding of row `row` (from 0) of it: fills in uuid
+// and timestamps when empty, binds id when not 0. Texts are bound in place:
+// keep the entry until the statement is reset.
 std::string insert_entries_sql(int rows);
 void bind_new_entry(Statement& stmt, journal::Entry& entry, int row);
 

@@ -2,13 +2,13 @@
 
 #include "error.hpp"
 #include "store/migrations.hpp"
+#include "util/signals.hpp"
 
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
-#include <sqlite3.h>
 #include <system_error>
 #include <thread>
 #include <unistd.h>
@@ -39,11 +39,14 @@ void use_wal(Database& db) {
     using namespace std::chrono_literals;
     auto deadline = std::chrono::steady_clock::now() + 5s;
     while (true) {
-        int rc = db.try_exec("PRAGMA journal_mode = WAL");
-        bool busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
-        if (!busy || std::chrono::steady_clock::now() > deadline) {
-            db.check(rc);
+        auto error = db.try_exec("PRAGMA journal_mode = WAL");
+        if (!error) {
             return;
+        }
+        auto code = error->code();
+        bool busy = code == SqliteError::Code::busy || code == SqliteError::Code::locked;
+        if (!busy || std::chrono::steady_clock::now() > deadline) {
+            throw *error;
         }
         std::this_thread::sleep_for(10ms);
     }
@@ -126,6 +129,38 @@ Database open_journal(const std::string& path, Access access) {
                         fs::perm_options::replace, ec);
     }
     return db;
+}
+
+Error explain(const SqliteError& error) {
+    using Code = SqliteError::Code;
+    const auto& path = error.path();
+    switch (error.code()) {
+    case Code::not_a_database:
+        return Error(fmt::format("{} is not a sore journal: {}", path, error.message()));
+    case Code::read_only:
+    case Code::permission:
+        return Error(fmt::format("cannot write to the journal {}: {}", path, error.message()));
+    case Code::full:
+        return Error(
+            fmt::format("the disk is full: the journal {} cannot grow; nothing was changed", path));
+    case Code::io:
+        if (util::file_size_limit_reached()) {
+            return Error(fmt::format("a file is too large: the journal {} cannot grow past the "
+                                     "file size limit (ulimit -f); nothing was changed",
+                                     path));
+        }
+        return Error(fmt::format("cannot use the journal {}: {}", path, error.message()));
+    case Code::cant_open:
+        return Error(fmt::format("cannot open the journal {}: {}", path, error.message()));
+    case Code::busy:
+    case Code::locked:
+        return Error(
+            fmt::format("the journal {} stayed locked by another program; try again", path));
+    case Code::constraint:
+    case Code::other:
+        break;
+    }
+    return Error(fmt::format("journal {}: {}", path, error.message()));
 }
 
 Database open_memory_journal() {

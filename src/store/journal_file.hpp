@@ -1,7 +1,8 @@
 #pragma once
 
 // Opening the journal file: folder and file permissions, connection pragmas,
-// compatibility check and migrations, in that order.
+// compatibility check and migrations, in that order; and what a failure of
+// SQLite means for the journal, in the user's words.
 
 #include "store/sqlite.hpp"
 
@@ -24,5 +25,9 @@ bool journal_exists(const std::string& path);
 
 // An empty journal in memory, at the current schema level (tests, dry runs).
 Database open_memory_journal();
+
+// The failure told as the user needs it ("the disk is full: the journal
+// ... cannot grow; nothing was changed"), for any SQLite file sore writes.
+Error explain(const SqliteError& error);
 
 } // namespace sore::store

@@ -34,7 +34,7 @@ public:
     }
     ~ForeignKeysOff() {
         if (were_on_) {
-            db_.try_exec("PRAGMA foreign_keys = ON");
+            (void)db_.try_exec("PRAGMA foreign_keys = ON");
         }
     }
     ForeignKeysOff(const ForeignKeysOff&) = delete;
@@ -88,14 +88,14 @@ void migrate(Database& db) {
         if (schema_level(db) >= level) { // done before, maybe by another process
             continue;
         }
-        db.exec(std::string(files[i].text).c_str());
+        db.exec(files[i].text);
         if (Statement broken(db, "PRAGMA foreign_key_check"); broken.step()) {
             throw Error(fmt::format("upgrading the journal {} to level {} would break the links "
                                     "between its entries and tags; it was left as it was",
                                     db.path(), level));
         }
         // A pragma cannot take a bound value; the level is our own integer.
-        db.exec(fmt::format("PRAGMA user_version = {}", level).c_str());
+        db.exec(fmt::format("PRAGMA user_version = {}", level));
         tx.commit();
     }
 }

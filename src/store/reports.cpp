@@ -4,22 +4,11 @@
 #include "error.hpp"
 #include "journal/dates.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace sore::store {
 
 namespace {
-
-std::string_view report_sql(std::string_view name) {
-    auto files = report_files();
-    auto found = std::find_if(files.begin(), files.end(),
-                              [&](const EmbeddedFile& f) { return f.name == name; });
-    if (found == files.end()) {
-        throw Error(fmt::format("the report query {} is missing from this build", name));
-    }
-    return found->text;
-}
 
 int int_at(const Statement& s, int column) {
     return static_cast<int>(s.get_int(column));
@@ -32,16 +21,20 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
     return int_at(s, column);
 }
 
+std::optional<std::string> text(const std::optional<journal::Day>& day) {
+    return day ? std::optional(journal::format_date(*day)) : std::nullopt;
+}
+
 } // namespace
 
-std::vector<analysis::DayTotals> day_totals(Database& db, const std::string& from,
-                                            const std::string& to) {
-    Statement s(db, report_sql("week.sql"));
-    s.bind(1, from).bind(2, to);
+std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, journal::Day last) {
+    Statement s(db, report_file("week.sql"));
+    s.bind(s.parameter(":first"), journal::format_date(first))
+        .bind(s.parameter(":last"), journal::format_date(last));
     std::vector<analysis::DayTotals> days;
     while (s.step()) {
-        auto date = s.get_text(0);
-        auto day = journal::parse_iso_date(date);
+        auto date = s.get_view(0);
+        auto day = journal::parse_stored_date(date);
         if (!day) {
             throw Error(fmt::format("the journal holds an entry dated '{}', which is not a "
                                     "calendar day; run 'sore check'",
@@ -64,11 +57,10 @@ std::vector<analysis::DayTotals> day_totals(Database& db, const std::string& fro
     return days;
 }
 
-void for_each_observation(Database& db, const std::optional<std::string>& from,
-                          const std::optional<std::string>& to,
+void for_each_observation(Database& db, const journal::DateRange& range,
                           const std::function<void(const analysis::Observation&)>& visit) {
-    Statement s(db, report_sql("causes.sql"));
-    s.bind(1, from).bind(2, to);
+    Statement s(db, report_file("causes.sql"));
+    s.bind(s.parameter(":from"), text(range.from)).bind(s.parameter(":to"), text(range.to));
     while (s.step()) {
         visit({int_at(s, 0), optional_int_at(s, 1), optional_int_at(s, 2), optional_int_at(s, 3),
                s.get_int(4) != 0, s.get_int(5) != 0});

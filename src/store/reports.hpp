@@ -5,23 +5,20 @@
 
 #include "analysis/causes.hpp"
 #include "analysis/week.hpp"
+#include "journal/dates.hpp"
 #include "store/sqlite.hpp"
 
 #include <functional>
-#include <optional>
-#include <string>
 #include <vector>
 
 namespace sore::store {
 
-// reports/week.sql: one row of totals per day with entries, oldest first.
-std::vector<analysis::DayTotals> day_totals(Database& db, const std::string& from,
-                                            const std::string& to);
+// reports/week.sql: one row of totals per day with entries from `first`
+// to `last`, oldest first.
+std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, journal::Day last);
 
-// reports/causes.sql: every entry in the range (either bound optional),
-// one at a time.
-void for_each_observation(Database& db, const std::optional<std::string>& from,
-                          const std::optional<std::string>& to,
+// reports/causes.sql: every entry in the range, one at a time.
+void for_each_observation(Database& db, const journal::DateRange& range,
                           const std::function<void(const analysis::Observation&)>& visit);
 
 } // namespace sore::store

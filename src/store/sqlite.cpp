@@ -1,9 +1,6 @@
 #include "store/sqlite.hpp"
 
-#include "error.hpp"
-
 #include <cctype>
-#include <csignal>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -13,12 +10,6 @@ namespace sore::store {
 namespace {
 
 constexpr int busy_timeout_ms = 5000;
-
-volatile std::sig_atomic_t file_size_limit_reached = 0;
-
-extern "C" void note_file_size_limit(int) {
-    file_size_limit_reached = 1;
-}
 
 int open_flags(Database::Mode mode) {
     switch (mode) {
@@ -51,8 +42,33 @@ std::string file_uri(const std::string& path, Database::Mode mode) {
 
 } // namespace
 
-void watch_file_size_limit() {
-    (void)std::signal(SIGXFSZ, note_file_size_limit); // fails only for a bad signal number
+SqliteError::SqliteError(int result, std::string path, std::string message)
+    : Error(fmt::format("journal {}: {}", path, message)), result_(result), path_(std::move(path)),
+      message_(std::move(message)) {}
+
+SqliteError::Code SqliteError::code() const {
+    switch (primary_code()) {
+    case SQLITE_BUSY:
+        return Code::busy;
+    case SQLITE_LOCKED:
+        return Code::locked;
+    case SQLITE_FULL:
+        return Code::full;
+    case SQLITE_CONSTRAINT:
+        return Code::constraint;
+    case SQLITE_NOTADB:
+        return Code::not_a_database;
+    case SQLITE_READONLY:
+        return Code::read_only;
+    case SQLITE_PERM:
+        return Code::permission;
+    case SQLITE_CANTOPEN:
+        return Code::cant_open;
+    case SQLITE_IOERR:
+        return Code::io;
+    default:
+        return Code::other;
+    }
 }
 
 void skip_memory_statistics() {
@@ -60,107 +76,122 @@ void skip_memory_statistics() {
     (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
 
-void Database::Closer::operator()(sqlite3* db) const noexcept {
-    sqlite3_close_v2(db);
-}
+struct Database::Connection {
+    sqlite3* handle = nullptr;
+    std::string path;
 
-Database::Database(const std::string& path, Mode mode) : path_(path) {
-    sqlite3* raw = nullptr;
+    ~Connection() { sqlite3_close_v2(handle); }
+
+    // Throws SqliteError for any result that is not OK, ROW or DONE.
+    void check(int result) const {
+        if (auto error = failure(result)) {
+            throw *error;
+        }
+    }
+
+    std::optional<SqliteError> failure(int result) const noexcept {
+        if (result == SQLITE_OK || result == SQLITE_ROW || result == SQLITE_DONE) {
+            return std::nullopt;
+        }
+        // The connection's message is about this result only while it is
+        // the latest; otherwise SQLite's text for the code.
+        const char* why = sqlite3_extended_errcode(handle) == result ? sqlite3_errmsg(handle)
+                                                                     : sqlite3_errstr(result);
+        return SqliteError(result, path, why);
+    }
+};
+
+Database::Database(const std::string& path, Mode mode)
+    : connection_(std::make_shared<Connection>()) {
+    connection_->path = path;
     auto name = path == ":memory:" ? path : file_uri(path, mode);
-    int rc = sqlite3_open_v2(name.c_str(), &raw, open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
-    db_.reset(raw);
-    if (rc != SQLITE_OK) {
-        const char* why = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
-        throw Error(fmt::format("cannot open the journal {}: {}", path, why));
+    int result = sqlite3_open_v2(name.c_str(), &connection_->handle,
+                                 open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (result != SQLITE_OK) {
+        const char* why = connection_->handle != nullptr ? sqlite3_errmsg(connection_->handle)
+                                                         : sqlite3_errstr(result);
+        throw SqliteError(result, path, why);
     }
-    sqlite3_extended_result_codes(raw, 1);
-    check(sqlite3_busy_timeout(raw, busy_timeout_ms));
+    sqlite3_extended_result_codes(connection_->handle, 1);
+    connection_->check(sqlite3_busy_timeout(connection_->handle, busy_timeout_ms));
 }
 
-void Database::check(int rc) const {
-    if (rc == SQLITE_OK || rc == SQLITE_ROW || rc == SQLITE_DONE) {
-        return;
-    }
-    const char* why = sqlite3_errmsg(db_.get());
-    if ((rc & 0xff) == SQLITE_NOTADB) {
-        throw Error(fmt::format("{} is not a sore journal: {}", path_, why));
-    }
-    if ((rc & 0xff) == SQLITE_READONLY || (rc & 0xff) == SQLITE_PERM) {
-        throw Error(fmt::format("cannot write to the journal {}: {}", path_, why));
-    }
-    if ((rc & 0xff) == SQLITE_FULL) {
-        throw Error(fmt::format("the disk is full: the journal {} cannot grow; nothing was changed",
-                                path_));
-    }
-    if ((rc & 0xff) == SQLITE_IOERR && file_size_limit_reached != 0) {
-        throw Error(fmt::format("a file is too large: the journal {} cannot grow past the file "
-                                "size limit (ulimit -f); nothing was changed",
-                                path_));
-    }
-    if ((rc & 0xff) == SQLITE_CANTOPEN || (rc & 0xff) == SQLITE_IOERR) {
-        throw Error(fmt::format("cannot use the journal {}: {}", path_, why));
-    }
-    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-        throw Error(
-            fmt::format("the journal {} stayed locked by another program; try again", path_));
-    }
-    throw Error(fmt::format("journal {}: {}", path_, why));
+const std::string& Database::path() const {
+    return connection_->path;
 }
 
-void Database::exec(const char* sql) {
-    check(try_exec(sql));
+void Database::exec(std::string_view sql) {
+    if (auto error = try_exec(sql)) {
+        throw *error;
+    }
 }
 
-int Database::try_exec(const char* sql) noexcept {
-    return sqlite3_exec(db_.get(), sql, nullptr, nullptr, nullptr);
+std::optional<SqliteError> Database::try_exec(std::string_view sql) noexcept {
+    std::string text(sql); // sqlite3_exec wants it NUL-terminated
+    return connection_->failure(
+        sqlite3_exec(connection_->handle, text.c_str(), nullptr, nullptr, nullptr));
 }
 
 std::int64_t Database::last_insert_id() const {
-    return sqlite3_last_insert_rowid(db_.get());
+    return sqlite3_last_insert_rowid(connection_->handle);
 }
 
 int Database::changes() const {
-    return sqlite3_changes(db_.get());
+    return sqlite3_changes(connection_->handle);
 }
 
 void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const noexcept {
     sqlite3_finalize(stmt);
 }
 
-Statement::Statement(Database& db, std::string_view sql) : db_(db) {
+Statement::Statement(const Database& db, std::string_view sql) : connection_(db.connection_) {
     sqlite3_stmt* raw = nullptr;
-    int rc =
-        sqlite3_prepare_v2(db.handle(), sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
+    int result = sqlite3_prepare_v2(connection_->handle, sql.data(), static_cast<int>(sql.size()),
+                                    &raw, nullptr);
     stmt_.reset(raw);
-    db_.check(rc);
+    check(result);
+}
+
+void Statement::check(int result) const {
+    connection_->check(result);
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
-    db_.check(sqlite3_bind_int64(stmt_.get(), index, value));
+    check(sqlite3_bind_int64(stmt_.get(), index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view text) {
-    db_.check(sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
-                                SQLITE_TRANSIENT));
+    check(sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
+                            SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bind_borrowed(int index, std::string_view text) {
-    db_.check(sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
-                                SQLITE_STATIC));
+    check(sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
+                            SQLITE_STATIC));
     return *this;
 }
 
 Statement& Statement::bind_null(int index) {
-    db_.check(sqlite3_bind_null(stmt_.get(), index));
+    check(sqlite3_bind_null(stmt_.get(), index));
     return *this;
 }
 
+int Statement::parameter(std::string_view name) const {
+    std::string text(name);
+    int index = sqlite3_bind_parameter_index(stmt_.get(), text.c_str());
+    if (index == 0) {
+        throw SqliteError(SQLITE_RANGE, connection_->path,
+                          fmt::format("the statement has no parameter {}", name));
+    }
+    return index;
+}
+
 bool Statement::step() {
-    int rc = sqlite3_step(stmt_.get());
-    db_.check(rc);
-    return rc == SQLITE_ROW;
+    int result = sqlite3_step(stmt_.get());
+    check(result);
+    return result == SQLITE_ROW;
 }
 
 void Statement::run() {
@@ -168,12 +199,12 @@ void Statement::run() {
     }
 }
 
-int Statement::try_run() {
-    int rc = SQLITE_ROW;
-    while (rc == SQLITE_ROW) {
-        rc = sqlite3_step(stmt_.get());
+std::optional<SqliteError> Statement::try_run() {
+    int result = SQLITE_ROW;
+    while (result == SQLITE_ROW) {
+        result = sqlite3_step(stmt_.get());
     }
-    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+    return connection_->failure(result);
 }
 
 void Statement::reset() {
@@ -189,13 +220,17 @@ std::int64_t Statement::get_int(int column) const {
     return sqlite3_column_int64(stmt_.get(), column);
 }
 
-std::string Statement::get_text(int column) const {
+std::string_view Statement::get_view(int column) const {
     const auto* text = sqlite3_column_text(stmt_.get(), column);
     int size = sqlite3_column_bytes(stmt_.get(), column);
     if (text == nullptr) {
         return {};
     }
     return {reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)};
+}
+
+std::string Statement::get_text(int column) const {
+    return std::string(get_view(column));
 }
 
 std::optional<std::int64_t> Statement::get_optional_int(int column) const {
@@ -218,13 +253,32 @@ Transaction::Transaction(Database& db, Kind kind) : db_(db) {
 
 Transaction::~Transaction() {
     if (!done_) {
-        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        (void)db_.try_exec("ROLLBACK");
     }
 }
 
 void Transaction::commit() {
     db_.exec("COMMIT");
     done_ = true;
+}
+
+Backup::Backup(Database& target, Database& source)
+    : target_(target.connection_), source_(source.connection_),
+      backup_(sqlite3_backup_init(target_->handle, "main", source_->handle, "main")) {
+    if (backup_ == nullptr) {
+        target_->check(sqlite3_extended_errcode(target_->handle));
+    }
+}
+
+Backup::~Backup() {
+    sqlite3_backup_finish(backup_);
+}
+
+void Backup::copy_all() {
+    int result = sqlite3_backup_step(backup_, -1);
+    if (result != SQLITE_DONE) {
+        target_->check(result == SQLITE_OK ? SQLITE_INTERNAL : result);
+    }
 }
 
 } // namespace sore::store

@@ -1,8 +1,13 @@
 #pragma once
 
-// Thin RAII over the sqlite3 C API. Every return code goes through check(),
-// which throws sore::Error with SQLite's own message. SQL text is always a
-// constant; values go in through bind().
+// Thin RAII over the sqlite3 C API (SQLiteCpp is the model). Every result
+// code goes through one check(), which throws SqliteError with SQLite's own
+// message and codes; what a failure means to the user is said where the
+// journal is opened (journal_file.hpp). SQL text is always a constant;
+// values go in through bind(). No file outside this one includes
+// <sqlite3.h>.
+
+#include "error.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -12,19 +17,51 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct sqlite3_backup;
 
 namespace sore::store {
 
-// Catches SIGXFSZ, which the kernel sends (and which by default kills) when a
-// write goes past the file size limit (ulimit -f): the write then fails with
-// EFBIG, and check() can say why, which SQLite's "disk I/O error" does not.
-void watch_file_size_limit();
+// A failure SQLite reported: its primary and extended result codes, its
+// message, and the database it happened on.
+class SqliteError : public Error {
+public:
+    // The primary codes sore tells apart; any other is `other`.
+    enum class Code {
+        busy,
+        locked,
+        full,
+        constraint,
+        not_a_database,
+        read_only,
+        permission,
+        cant_open,
+        io,
+        other
+    };
+
+    SqliteError(int result, std::string path, std::string message);
+
+    Code code() const;
+    int primary_code() const { return result_ & 0xff; }
+    int extended_code() const { return result_; }
+    const std::string& path() const { return path_; }
+    const std::string& message() const { return message_; }
+
+private:
+    int result_;
+    std::string path_;
+    std::string message_;
+};
 
 // Turns off SQLite's count of the memory it uses, which takes a lock on
 // every allocation; sore never reads it, and a large import ran some 8%
 // faster without. Call before any other SQLite call of the process.
 void skip_memory_statistics();
 
+class Statement;
+
+// A connection. Statements share it, so the connection lives on until the
+// last of them is gone: a Statement can never dangle.
 class Database {
 public:
     enum class Mode {
@@ -36,35 +73,32 @@ public:
         immutable,
     };
 
+    // Throws SqliteError when the file cannot be opened.
     Database(const std::string& path, Mode mode);
 
-    sqlite3* handle() const { return db_.get(); }
-    const std::string& path() const { return path_; }
+    const std::string& path() const;
 
     // Runs SQL without results (several statements allowed). Only for
     // constant SQL: schema files and pragmas.
-    void exec(const char* sql);
-    // The same, returning SQLite's result code instead of throwing.
-    int try_exec(const char* sql) noexcept;
+    void exec(std::string_view sql);
+    // The same, returning the failure instead of throwing it.
+    std::optional<SqliteError> try_exec(std::string_view sql) noexcept;
 
     std::int64_t last_insert_id() const;
     int changes() const;
 
-    // Throws sore::Error for any rc that is not OK, ROW or DONE.
-    void check(int rc) const;
-
 private:
-    struct Closer {
-        void operator()(sqlite3* db) const noexcept;
-    };
-    std::unique_ptr<sqlite3, Closer> db_;
-    std::string path_;
+    friend class Statement;
+    friend class Backup;
+    struct Connection;
+    std::shared_ptr<Connection> connection_;
 };
 
 class Statement {
 public:
-    Statement(Database& db, std::string_view sql);
+    Statement(const Database& db, std::string_view sql);
 
+    // By position, from 1.
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, std::int64_t{value}); }
     Statement& bind(int index, std::string_view text);
@@ -77,17 +111,23 @@ public:
         return value ? bind(index, *value) : bind_null(index);
     }
 
+    // The position of a named parameter (":date"); throws when the
+    // statement has none of that name.
+    int parameter(std::string_view name) const;
+
     // Advances one row; false when done.
     bool step();
     // Steps a statement that returns no rows.
     void run();
-    // The same, returning SQLite's result code where run() would throw.
-    int try_run();
+    // The same, returning the failure where run() would throw it.
+    std::optional<SqliteError> try_run();
     void reset();
 
     bool is_null(int column) const;
     std::int64_t get_int(int column) const;
     std::string get_text(int column) const;
+    // The text in SQLite's own buffer, valid until the next step or reset.
+    std::string_view get_view(int column) const;
     std::optional<std::int64_t> get_optional_int(int column) const;
     std::optional<std::string> get_optional_text(int column) const;
 
@@ -95,7 +135,9 @@ private:
     struct Finalizer {
         void operator()(sqlite3_stmt* stmt) const noexcept;
     };
-    Database& db_;
+    void check(int result) const;
+
+    std::shared_ptr<Database::Connection> connection_;
     std::unique_ptr<sqlite3_stmt, Finalizer> stmt_;
 };
 
@@ -115,6 +157,24 @@ public:
 private:
     Database& db_;
     bool done_ = false;
+};
+
+// SQLite's online backup of one database into another, finished (and its
+// locks let go) on destruction.
+class Backup {
+public:
+    Backup(Database& target, Database& source);
+    ~Backup();
+    Backup(const Backup&) = delete;
+    Backup& operator=(const Backup&) = delete;
+
+    // Copies every page in one step; throws SqliteError when it cannot.
+    void copy_all();
+
+private:
+    std::shared_ptr<Database::Connection> target_;
+    std::shared_ptr<Database::Connection> source_;
+    sqlite3_backup* backup_;
 };
 
 } // namespace sore::store

@@ -124,8 +124,8 @@ private:
 
 journal::Entry sample_entry() {
     journal::Entry e;
-    e.date = "2025-11-28";
-    e.time = "19:30";
+    e.date = journal::Day{date::year{2025} / 11 / 28};
+    e.time = journal::TimeOfDay{19, 30};
     e.soreness = 5;
     e.during = 4;
     e.sitting_min = 450;

@@ -32,7 +32,8 @@ void check_word(const std::string& text) {
     };
     std::string day;
     try {
-        day = sore::cli::day_of("date", text, today);
+        day = sore::journal::format_date(
+            sore::journal::parse_date("date", text, sore::journal::TodayFn(today)));
     } catch (const sore::UsageError&) {
         // The slow path must refuse it as well: the fast path only skips work.
         try {
@@ -40,13 +41,14 @@ void check_word(const std::string& text) {
         } catch (const sore::UsageError&) {
             return;
         }
-        require(false, "day_of and parse_date refuse the same words");
+        require(false, "the lazy and the eager parse_date refuse the same words");
     }
     auto parsed = sore::journal::parse_iso_date(day);
-    require(parsed.has_value(), "day_of gives YYYY-MM-DD from 1900 on");
+    require(parsed.has_value(), "a date word gives YYYY-MM-DD from 1900 on");
     require(sore::journal::parse_date("date", text, sore::fuzz::today) == *parsed,
-            "day_of and parse_date agree");
-    require(sore::cli::day_of("date", day, today) == day, "a resolved day resolves to itself");
+            "the lazy and the eager parse_date agree");
+    require(sore::journal::parse_date("date", day, sore::journal::TodayFn(today)) == *parsed,
+            "a resolved day resolves to itself");
     if (!sore::journal::parse_iso_date(text)) {
         // today, yesterday, -Nd, -Nw and weekday names never reach ahead.
         require(*parsed <= sore::fuzz::today, "a date word is not in the future");

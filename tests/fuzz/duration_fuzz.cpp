@@ -3,6 +3,7 @@
 
 #include "check.hpp"
 #include "error.hpp"
+#include "formats/csv.hpp"
 #include "journal/values.hpp"
 #include "render/entries.hpp"
 
@@ -40,21 +41,23 @@ void check_sitting(const std::string& text) {
     }
     require(*minutes >= 0 && *minutes <= 24 * 60, "sitting is 0 to 24 hours");
     // What list and the CSV write must read back as the same minute.
-    require(sitting(sore::render::format_hours(*minutes)) == minutes, "format_hours round-trips");
+    require(sitting(sore::formats::format_hours(*minutes)) == minutes, "format_hours round-trips");
     require(sitting(sore::render::format_minutes(*minutes)) == minutes,
             "format_minutes round-trips");
 }
 
 void check_time(const std::string& text) {
-    std::string time;
+    sore::journal::TimeOfDay time;
     try {
         time = sore::journal::parse_time("--time", text);
     } catch (const sore::UsageError&) {
         return;
     }
-    require(time.size() == 5 && time[2] == ':' && time >= "00:00" && time <= "23:59",
-            "a time is HH:MM from 00:00 to 23:59");
-    require(sore::journal::parse_time("--time", time) == time, "a time round-trips");
+    auto minutes = time.since_midnight().count();
+    require(minutes >= 0 && minutes < 24 * 60, "a time is from 00:00 to 23:59");
+    auto shown = sore::journal::format_time(time);
+    require(sore::journal::parse_stored_time(shown) == time, "a time is stored as HH:MM");
+    require(sore::journal::parse_time("--time", shown) == time, "a time round-trips");
 }
 
 } // namespace

@@ -9,7 +9,6 @@
 
 #include <cstdio>
 #include <cstring>
-#include <sqlite3.h>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -43,22 +42,9 @@ ImportCounts import_good(store::Database& db, std::string_view text, const char*
 // one migrated once, since migrating for every input took a third of the
 // time of an input the import refuses.
 store::Database fresh_journal() {
-    static const std::vector<unsigned char> image = [] {
-        auto db = store::open_memory_journal();
-        sqlite3_int64 size = 0;
-        unsigned char* bytes = sqlite3_serialize(db.handle(), "main", &size, 0);
-        require(bytes != nullptr, "the empty journal serializes");
-        std::vector<unsigned char> copy(bytes, bytes + size);
-        sqlite3_free(bytes);
-        return copy;
-    }();
+    static store::Database image = store::open_memory_journal();
     store::Database db(":memory:", store::Database::Mode::read_write_create);
-    auto size = static_cast<sqlite3_int64>(image.size());
-    auto* bytes = static_cast<unsigned char*>(sqlite3_malloc64(image.size()));
-    require(bytes != nullptr, "memory for a journal");
-    std::memcpy(bytes, image.data(), image.size());
-    db.check(sqlite3_deserialize(db.handle(), "main", bytes, size, size,
-                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE));
+    store::Backup(db, image).copy_all();
     db.exec("PRAGMA foreign_keys = ON");
     return db;
 }

@@ -6,7 +6,9 @@
 #include "support.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <gtest/gtest.h>
+#include <iterator>
 #include <string>
 
 using namespace sore::store;
@@ -16,7 +18,7 @@ namespace {
 
 void add(Database& db, const std::string& date, int soreness, std::vector<std::string> tags = {}) {
     sore::journal::Entry e;
-    e.date = date;
+    e.date = sore::test::on(date);
     e.soreness = soreness;
     e.tags = std::move(tags);
     insert_entry(db, e);
@@ -37,7 +39,7 @@ TEST(Backup, CopiesEveryEntryIntoAPrivateSelfContainedFile) {
     add(source, "2026-11-21", 7);
     auto target = dir.file("copy.db");
 
-    EXPECT_EQ(backup(source, target), 2);
+    EXPECT_EQ(backup(source, target, false), 2);
 
     EXPECT_EQ(fs::status(target).permissions() & fs::perms::mask,
               fs::perms::owner_read | fs::perms::owner_write);
@@ -46,7 +48,7 @@ TEST(Backup, CopiesEveryEntryIntoAPrivateSelfContainedFile) {
     EXPECT_EQ(journal_mode(copy), "delete");
     auto entries = list_entries(copy, {});
     ASSERT_EQ(entries.size(), 2u);
-    EXPECT_EQ(entries[0].date, "2026-11-20");
+    EXPECT_EQ(sore::test::iso(entries[0].date), "2026-11-20");
     EXPECT_EQ(entries[0].tags, std::vector<std::string>{"hip"});
     EXPECT_EQ(entries[1].soreness, 7);
 }
@@ -55,7 +57,7 @@ TEST(Backup, LeavesNoTemporaryFilesBehind) {
     sore::test::TempDir dir;
     auto source = open_memory_journal();
     add(source, "2026-11-20", 3);
-    backup(source, dir.file("copy.db"));
+    backup(source, dir.file("copy.db"), false);
     std::vector<std::string> names;
     for (const auto& item : fs::directory_iterator(dir.path())) {
         names.push_back(item.path().filename().string());
@@ -66,6 +68,30 @@ TEST(Backup, LeavesNoTemporaryFilesBehind) {
 TEST(Backup, AnUnwritableFolderIsAnErrorAndWritesNothing) {
     sore::test::TempDir dir;
     auto source = open_memory_journal();
-    EXPECT_THROW(backup(source, dir.file("no/such/folder/copy.db")), sore::Error);
+    EXPECT_THROW(backup(source, dir.file("no/such/folder/copy.db"), false), sore::Error);
     EXPECT_FALSE(fs::exists(dir.path() / "no"));
+}
+
+TEST(Backup, ReplacesAnExistingFileOnlyWhenAsked) {
+    sore::test::TempDir dir;
+    auto source = open_memory_journal();
+    add(source, "2026-11-20", 3);
+    auto target = dir.file("copy.db");
+    {
+        std::ofstream old(target);
+        old << "an older copy";
+    }
+    EXPECT_EQ(backup(source, target, false), std::nullopt);
+    std::ifstream kept(target);
+    std::string text((std::istreambuf_iterator<char>(kept)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(text, "an older copy");
+
+    EXPECT_EQ(backup(source, target, true), 1);
+    Database copy(target, Database::Mode::read_only);
+    EXPECT_EQ(list_entries(copy, {}).size(), 1u);
+    std::vector<std::string> names;
+    for (const auto& item : fs::directory_iterator(dir.path())) {
+        names.push_back(item.path().filename().string());
+    }
+    EXPECT_EQ(names, std::vector<std::string>{"copy.db"});
 }

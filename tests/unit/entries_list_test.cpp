@@ -15,6 +15,7 @@ using namespace sore::journal;
 
 using sore::test::add;
 using sore::test::make;
+using sore::test::on;
 
 namespace {
 
@@ -50,17 +51,17 @@ TEST_F(ListEntriesTest, FiltersByInclusiveDateRange) {
     auto c = add(db, make("2026-11-10", 3));
     add(db, make("2026-10-31", 4));
     EntryFilter f;
-    f.from = "2026-11-01";
-    f.to = "2026-11-10";
+    f.range.from = on("2026-11-01");
+    f.range.to = on("2026-11-10");
     EXPECT_EQ(ids(list_entries(db, f)), (std::vector<std::int64_t>{a, b, c}));
-    f.from = "2026-11-02";
-    f.to = "2026-11-09";
+    f.range.from = on("2026-11-02");
+    f.range.to = on("2026-11-09");
     EXPECT_EQ(ids(list_entries(db, f)), std::vector<std::int64_t>{b});
-    f.from.reset();
-    f.to = "2026-10-31";
+    f.range.from.reset();
+    f.range.to = on("2026-10-31");
     EXPECT_EQ(list_entries(db, f).size(), 1u);
-    f.to.reset();
-    f.from = "2026-12-01";
+    f.range.to.reset();
+    f.range.from = on("2026-12-01");
     EXPECT_TRUE(list_entries(db, f).empty());
 }
 
@@ -94,7 +95,7 @@ TEST_F(ListEntriesTest, LastGivesTheLatestNOldestFirst) {
     f.last = 100;
     EXPECT_EQ(list_entries(db, f).size(), 10u);
     f.last = 2;
-    f.to = "2026-11-05";
+    f.range.to = on("2026-11-05");
     EXPECT_EQ(ids(list_entries(db, f)), (std::vector<std::int64_t>{all[3], all[4]}));
 }
 

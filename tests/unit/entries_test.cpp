@@ -26,17 +26,14 @@ std::int64_t tag_rows(Database& db, std::int64_t id) {
     return stmt.get_int(0);
 }
 
+// The shared entry with every field set, as a new one: no id, uuid or
+// timestamps yet.
 Entry full() {
-    Entry e = make("2026-11-20", 6, "18:30", {"glute", "after-run"});
-    e.during = 7;
-    e.sitting_min = 450;
-    e.pressure = Pressure::deep;
-    e.technique = Technique::trigger_point;
-    e.knots = 3;
-    e.injury = true;
-    e.emotional = true;
-    e.side = Side::both;
-    e.note = "first line\nsecond line 😀, \"quoted\"; done";
+    Entry e = sore::test::full_entry();
+    e.id = 0;
+    e.uuid.clear();
+    e.created_at.clear();
+    e.updated_at.clear();
     return e;
 }
 
@@ -83,8 +80,8 @@ TEST_F(EntriesTest, FindReturnsEveryFieldAsStored) {
     ASSERT_TRUE(found);
     EXPECT_EQ(found->id, e.id);
     EXPECT_EQ(found->uuid, e.uuid);
-    EXPECT_EQ(found->date, "2026-11-20");
-    EXPECT_EQ(found->time, "18:30");
+    EXPECT_EQ(sore::test::iso(found->date), "2026-11-20");
+    EXPECT_EQ(found->time, sore::test::at("18:30"));
     EXPECT_EQ(found->soreness, 6);
     EXPECT_EQ(found->during, 7);
     EXPECT_EQ(found->sitting_min, 450);
@@ -93,9 +90,10 @@ TEST_F(EntriesTest, FindReturnsEveryFieldAsStored) {
     EXPECT_EQ(found->knots, 3);
     EXPECT_TRUE(found->injury);
     EXPECT_TRUE(found->emotional);
-    EXPECT_EQ(found->side, Side::both);
-    EXPECT_EQ(found->note, "first line\nsecond line 😀, \"quoted\"; done");
-    EXPECT_EQ(found->tags, (std::vector<std::string>{"after-run", "glute"}));
+    EXPECT_EQ(found->side, Side::left);
+    EXPECT_EQ(found->note, "=cmd, \"x\" <b>tight</b> & sore\nsecond line 😀");
+    EXPECT_EQ(found->tags, (std::vector<std::string>{"glute", "hip"}));
+    EXPECT_TRUE(sore::journal::same_values(*found, e));
     EXPECT_EQ(found->created_at, e.created_at);
 }
 
@@ -141,7 +139,7 @@ TEST_F(EntriesTest, UpdateRewritesFieldsAndTags) {
     e.pressure.reset();
     e.technique = Technique::none;
     e.during.reset();
-    e.side = Side::left;
+    e.side = Side::right;
     e.tags = {"new"};
     update_entry(db, e);
     auto found = find_entry(db, e.id);
@@ -150,7 +148,7 @@ TEST_F(EntriesTest, UpdateRewritesFieldsAndTags) {
     EXPECT_FALSE(found->note);
     EXPECT_FALSE(found->pressure);
     EXPECT_EQ(found->technique, Technique::none);
-    EXPECT_EQ(found->side, Side::left);
+    EXPECT_EQ(found->side, Side::right);
     EXPECT_EQ(found->tags, std::vector<std::string>{"new"});
     EXPECT_EQ(found->uuid, e.uuid);
     EXPECT_EQ(found->created_at, "2026-11-20T08:00:00Z");

@@ -6,6 +6,7 @@
 #include "journal/validate.hpp"
 #include "render/html.hpp"
 #include "render/html_chart.hpp"
+#include "render/html_escape.hpp"
 #include "render/week.hpp"
 #include "support.hpp"
 
@@ -186,7 +187,7 @@ ReportPage small_page(std::vector<journal::Entry> entries) {
     std::vector<analysis::DayTotals> days;
     for (auto& e : entries) {
         analysis::DayTotals t;
-        t.day = *journal::parse_iso_date(e.date);
+        t.day = e.date;
         t.entries = 1;
         t.soreness_sum = e.soreness;
         t.soreness_max = e.soreness;

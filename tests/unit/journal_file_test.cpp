@@ -48,7 +48,7 @@ TEST(OpenJournal, KeepsEntriesBetweenOpenings) {
     {
         auto db = open_journal(path, Access::write);
         sore::journal::Entry e;
-        e.date = "2026-11-20";
+        e.date = sore::test::on("2026-11-20");
         e.soreness = 6;
         e.note = "kept";
         insert_entry(db, e);
@@ -75,7 +75,7 @@ TEST(OpenJournal, ANewJournalHas16KiBPagesAndAnOlderOneKeepsItsOwn) {
     auto older = open_journal(older_path, Access::write);
     EXPECT_EQ(sore::test::scalar(older, "PRAGMA page_size"), 4096);
     sore::journal::Entry e;
-    e.date = "2026-11-20";
+    e.date = sore::test::on("2026-11-20");
     e.soreness = 3;
     insert_entry(older, e);
     EXPECT_EQ(count_entries(older), 1);
@@ -110,7 +110,7 @@ TEST(OpenMemoryJournal, EachIsIndependent) {
     auto first = open_memory_journal();
     auto second = open_memory_journal();
     sore::journal::Entry e;
-    e.date = "2026-11-20";
+    e.date = sore::test::on("2026-11-20");
     e.soreness = 1;
     insert_entry(first, e);
     EXPECT_EQ(count_entries(first), 1);

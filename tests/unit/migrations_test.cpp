@@ -8,6 +8,8 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
@@ -35,12 +37,12 @@ std::string bytes_of(const std::string& path) {
 }
 
 void set_user_version(Database& db, int level) {
-    db.exec(("PRAGMA user_version = " + std::to_string(level)).c_str());
+    db.exec("PRAGMA user_version = " + std::to_string(level));
 }
 
 sore::journal::Entry sample() {
     sore::journal::Entry e;
-    e.date = "2026-11-20";
+    e.date = sore::test::on("2026-11-20");
     e.soreness = 4;
     e.tags = {"hip"};
     return e;
@@ -48,8 +50,27 @@ sore::journal::Entry sample() {
 
 } // namespace
 
-TEST(Migrations, KnowsAtLeastTheFirstLevel) {
-    EXPECT_GE(known_schema_level(), 1);
+TEST(Migrations, KnowsEverySchemaFileInOrder) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> on_disk;
+    for (const auto& file :
+         fs::directory_iterator(fs::path(SORE_TEST_DATA) / ".." / ".." / "schema")) {
+        if (file.path().extension() == ".sql") {
+            on_disk.push_back(file.path().filename().string());
+        }
+    }
+    std::sort(on_disk.begin(), on_disk.end());
+    ASSERT_GE(on_disk.size(), 2U);
+    EXPECT_EQ(known_schema_level(), static_cast<int>(on_disk.size()));
+    auto embedded = sore::schema_files();
+    ASSERT_EQ(embedded.size(), on_disk.size());
+    for (std::size_t i = 0; i < on_disk.size(); ++i) {
+        EXPECT_EQ(embedded[i].name, on_disk[i]);
+        char number[4];
+        std::snprintf(number, sizeof number, "%03zu", i + 1);
+        EXPECT_TRUE(on_disk[i].starts_with(std::string(number) + "_")) << on_disk[i];
+        EXPECT_FALSE(embedded[i].text.empty()) << on_disk[i];
+    }
 }
 
 TEST(Migrations, FreshDatabaseReachesTheKnownLevel) {

@@ -1,4 +1,5 @@
 #include "render/causes.hpp"
+#include "render/causes_words.hpp"
 #include "render/text.hpp"
 #include "render/week.hpp"
 

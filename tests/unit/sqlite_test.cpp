@@ -264,3 +264,84 @@ TEST(Schema, ConstraintMessageComesFromSqlite) {
             << e.what();
     }
 }
+
+TEST(SqliteError, CarriesThePrimaryAndExtendedCodes) {
+    auto db = scratch();
+    db.exec("CREATE TABLE t (x INTEGER PRIMARY KEY, y NOT NULL)");
+    db.exec("INSERT INTO t VALUES (1, 1)");
+    try {
+        db.exec("INSERT INTO t VALUES (1, 2)");
+        FAIL() << "a second row with key 1 went in";
+    } catch (const SqliteError& e) {
+        EXPECT_EQ(e.code(), SqliteError::Code::constraint);
+        EXPECT_EQ(e.primary_code(), 19);    // SQLITE_CONSTRAINT
+        EXPECT_EQ(e.extended_code(), 1555); // SQLITE_CONSTRAINT_PRIMARYKEY
+        EXPECT_EQ(e.path(), ":memory:");
+        EXPECT_NE(e.message().find("UNIQUE"), std::string::npos) << e.message();
+    }
+    auto failure = db.try_exec("INSERT INTO t VALUES (2, NULL)");
+    ASSERT_TRUE(failure);
+    EXPECT_EQ(failure->extended_code(), 1299); // SQLITE_CONSTRAINT_NOTNULL
+    EXPECT_FALSE(db.try_exec("INSERT INTO t VALUES (2, 2)"));
+}
+
+TEST(SqliteError, ABusyJournalSaysSo) {
+    sore::test::TempDir dir;
+    auto path = dir.file("busy.db");
+    Database first(path, Database::Mode::read_write_create);
+    first.exec("CREATE TABLE t (x); PRAGMA busy_timeout = 0");
+    Database second(path, Database::Mode::read_write);
+    second.exec("PRAGMA busy_timeout = 0");
+    Transaction held(first);
+    auto failure = second.try_exec("BEGIN IMMEDIATE");
+    ASSERT_TRUE(failure);
+    EXPECT_EQ(failure->code(), SqliteError::Code::busy);
+    auto words = std::string(explain(*failure).what());
+    EXPECT_EQ(words, "the journal " + path + " stayed locked by another program; try again");
+}
+
+TEST(SqliteError, ExplainedInTheUsersWords) {
+    auto full = SqliteError(13, "/j.db", "database or disk is full"); // SQLITE_FULL
+    EXPECT_STREQ(explain(full).what(),
+                 "the disk is full: the journal /j.db cannot grow; nothing was changed");
+    auto not_db = SqliteError(26, "/j.db", "file is not a database"); // SQLITE_NOTADB
+    EXPECT_STREQ(explain(not_db).what(), "/j.db is not a sore journal: file is not a database");
+    auto other = SqliteError(1, "/j.db", "no such table: x"); // SQLITE_ERROR
+    EXPECT_EQ(other.code(), SqliteError::Code::other);
+    EXPECT_STREQ(explain(other).what(), "journal /j.db: no such table: x");
+}
+
+TEST(Statement, NamedParametersByName) {
+    auto db = scratch();
+    Statement stmt(db, "SELECT :b || :a || :b");
+    EXPECT_EQ(stmt.parameter(":a"), 2);
+    EXPECT_EQ(stmt.parameter(":b"), 1);
+    stmt.bind(stmt.parameter(":a"), "x").bind(stmt.parameter(":b"), "y");
+    ASSERT_TRUE(stmt.step());
+    EXPECT_EQ(stmt.get_text(0), "yxy");
+    EXPECT_THROW(stmt.parameter(":c"), SqliteError);
+}
+
+TEST(Statement, KeepsItsConnectionAfterTheDatabaseIsGone) {
+    std::optional<Statement> stmt;
+    {
+        auto db = scratch();
+        db.exec("CREATE TABLE t (x); INSERT INTO t VALUES (41)");
+        stmt.emplace(db, "SELECT x + 1 FROM t");
+    }
+    ASSERT_TRUE(stmt->step()); // the connection lives as long as its statements
+    EXPECT_EQ(stmt->get_int(0), 42);
+}
+
+TEST(Backup, CopiesEveryPageAndFinishesOnItsOwn) {
+    auto source = scratch();
+    source.exec("CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3)");
+    auto target = scratch();
+    {
+        Backup backup(target, source);
+        backup.copy_all();
+    }
+    EXPECT_EQ(scalar(target, "SELECT sum(x) FROM t"), 6);
+    // Finished: the source takes writes again.
+    EXPECT_NO_THROW(source.exec("INSERT INTO t VALUES (4)"));
+}

@@ -2,10 +2,12 @@
 
 // Helpers shared by the unit tests: a scratch folder removed at the end of a
 // test, an environment variable set (or unset) for the length of a scope,
-// calendar days written as numbers, the message of an expected UsageError,
-// and small entries for the store tests.
+// days and times written as numbers or text, the message of an expected
+// UsageError, small entries for the store tests and one entry with every
+// field set.
 
 #include "error.hpp"
+#include "journal/dates.hpp"
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
 
@@ -20,8 +22,23 @@
 
 namespace sore::test {
 
-inline date::sys_days day(int y, unsigned m, unsigned d) {
-    return date::sys_days{date::year{y} / date::month{m} / date::day{d}};
+inline journal::Day day(int y, unsigned m, unsigned d) {
+    return journal::Day{date::year{y} / date::month{m} / date::day{d}};
+}
+
+// "2026-11-20" as a Day, "18:30" as a TimeOfDay; the text must be valid.
+inline journal::Day on(const std::string& iso) {
+    auto parsed = journal::parse_stored_date(iso);
+    EXPECT_TRUE(parsed) << iso;
+    return parsed.value_or(journal::Day{});
+}
+inline journal::TimeOfDay at(const std::string& hhmm) {
+    auto parsed = journal::parse_stored_time(hhmm);
+    EXPECT_TRUE(parsed) << hhmm;
+    return parsed.value_or(journal::TimeOfDay{});
+}
+inline std::string iso(journal::Day day) {
+    return journal::format_date(day);
 }
 
 class TempDir {
@@ -88,13 +105,40 @@ inline bool contains(const std::string& text, const std::string& part) {
 }
 
 inline journal::Entry make(const std::string& date, int soreness,
-                           std::optional<std::string> time = std::nullopt,
+                           const std::optional<std::string>& time = std::nullopt,
                            std::vector<std::string> tags = {}) {
     journal::Entry e;
-    e.date = date;
+    e.date = on(date);
     e.soreness = soreness;
-    e.time = std::move(time);
+    if (time) {
+        e.time = at(*time);
+    }
     e.tags = std::move(tags);
+    return e;
+}
+
+// One entry with every field set, as a stored entry has them: a note a
+// spreadsheet would take for a formula, with markup, a quote, a comma, a
+// line break and an emoji.
+inline journal::Entry full_entry() {
+    journal::Entry e;
+    e.id = 7;
+    e.uuid = "0b5ec0de-0000-4000-8000-000000000001";
+    e.date = on("2026-11-20");
+    e.time = at("18:30");
+    e.soreness = 6;
+    e.during = 7;
+    e.sitting_min = 450;
+    e.pressure = journal::Pressure::deep;
+    e.technique = journal::Technique::trigger_point;
+    e.knots = 3;
+    e.injury = true;
+    e.emotional = true;
+    e.side = journal::Side::left;
+    e.note = "=cmd, \"x\" <b>tight</b> & sore\nsecond line 😀";
+    e.tags = {"glute", "hip"};
+    e.created_at = "2026-11-20T18:40:00Z";
+    e.updated_at = "2026-11-21T08:00:00Z";
     return e;
 }
 
@@ -117,3 +161,12 @@ inline std::int64_t add(store::Database& db, journal::Entry e) {
 }
 
 } // namespace sore::test
+
+namespace sore::journal {
+
+// How gtest prints a time of day in a failure.
+inline void PrintTo(TimeOfDay time, std::ostream* os) {
+    *os << format_time(time);
+}
+
+} // namespace sore::journal

@@ -1,11 +1,15 @@
 #include "render/table.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <gtest/gtest.h>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace sore::render;
+using sore::util::display_width;
+using sore::util::shorten;
 
 namespace {
 
@@ -80,12 +84,18 @@ TEST(Table, ColourOnlyWhenAsked) {
     EXPECT_NE(coloured.find("\x1b[31mred\x1b[0m  plain"), std::string::npos) << coloured;
 }
 
-TEST(DisplayWidth, OneColumnPerCodePoint) {
+TEST(DisplayWidth, ColumnsAsATerminalDrawsThem) {
     EXPECT_EQ(display_width(""), 0u);
     EXPECT_EQ(display_width("abc"), 3u);
     EXPECT_EQ(display_width("héllo"), 5u);
-    EXPECT_EQ(display_width("😀x"), 2u);
+    EXPECT_EQ(display_width("😀x"), 3u); // an emoji is two columns wide
     EXPECT_EQ(display_width("…"), 1u);
+    EXPECT_EQ(display_width("臀部が痛い"), 10u);     // Japanese: two each
+    EXPECT_EQ(display_width("👍🏽"), 2u);        // with a skin-tone modifier
+    EXPECT_EQ(display_width("e\u0301te\u0301"), 3u); // "été", accents combined
+    EXPECT_EQ(display_width("🇩🇪"), 2u);              // a flag
+    EXPECT_EQ(display_width("👩\u200d🔬"), 2u);        // joined into one picture
+    EXPECT_EQ(display_width("\xff\xfe"), 2u);        // not UTF-8: a column a byte
 }
 
 TEST(Shorten, LeavesShortTextAlone) {
@@ -103,8 +113,13 @@ TEST(Shorten, CutsWithAnEllipsisWithinTheWidth) {
 
 TEST(Shorten, KeepsUtf8CharactersWhole) {
     EXPECT_EQ(shorten("héllo wörld", 6), "héllo…");
-    EXPECT_EQ(shorten("😀😀😀😀", 3), "😀😀…");
-    EXPECT_EQ(shorten("😀😀😀", 3), "😀😀😀");
+    EXPECT_EQ(shorten("😀😀😀😀", 3), "😀…");
+    EXPECT_EQ(shorten("😀😀😀😀", 5), "😀😀…");
+    EXPECT_EQ(shorten("😀😀😀", 6), "😀😀😀");
+    EXPECT_EQ(shorten("臀部が痛い", 6), "臀部…");
+    EXPECT_EQ(shorten("👍🏽👍🏽👍🏽", 5),
+              "👍🏽👍🏽…");                           // the modifier stays with its hand
+    EXPECT_EQ(shorten("e\u0301e\u0301e\u0301", 2), "e\u0301…"); // the accent stays on its e
     EXPECT_EQ(shorten("ééé", 2), "é…");
 }
 
@@ -119,7 +134,29 @@ TEST(Shorten, NeverWiderThanAsked) {
     const std::string text = "Sore on the left glute 😀 after a long drive,\nbetter by evening.";
     for (std::size_t width = 1; width <= 80; ++width) {
         auto cut = shorten(text, width);
-        EXPECT_EQ(display_width(cut), std::min(width, display_width(text))) << width;
+        // Never wider; one short only where a wide emoji did not fit.
+        EXPECT_LE(display_width(cut), std::min(width, display_width(text))) << width;
+        EXPECT_GE(display_width(cut) + 1, std::min(width, display_width(text))) << width;
         EXPECT_EQ(cut.find('\n'), std::string::npos);
     }
+}
+
+TEST(Table, LinesUpJapaneseEmojiAndCombiningAccents) {
+    Table table({{"note"}, {"n", Align::right}});
+    table.add_row({{"臀部が痛い"}, {"1"}});
+    table.add_row({{"👍🏽 better"}, {"2"}});
+    table.add_row({{"re\u0301sume\u0301"}, {"3"}});
+    table.add_row({{"plain"}, {"4"}});
+    auto text = print(table, false);
+    std::istringstream lines(text);
+    std::vector<std::size_t> widths;
+    for (std::string line; std::getline(lines, line);) {
+        widths.push_back(display_width(line));
+    }
+    // Every row ends in the same column, as a terminal draws it.
+    ASSERT_EQ(widths.size(), 5u);
+    for (auto width : widths) {
+        EXPECT_EQ(width, widths.front()) << text;
+    }
+    EXPECT_EQ(widths.front(), 13u) << text; // "臀部が痛い" is 10 columns, then 2 spaces, then n
 }

@@ -65,11 +65,11 @@ TEST(Sitting, RejectsNonsenseWithTheValueInTheMessage) {
     }
 }
 
-TEST(Time, PadsToHoursAndMinutes) {
-    EXPECT_EQ(parse_time("--time", "9:05"), "09:05");
-    EXPECT_EQ(parse_time("--time", "00:00"), "00:00");
-    EXPECT_EQ(parse_time("--time", "23:59"), "23:59");
-    EXPECT_EQ(parse_time("--time", "18:30"), "18:30");
+TEST(Time, HoursAndMinutesWithOrWithoutALeadingZero) {
+    EXPECT_EQ(parse_time("--time", "9:05"), TimeOfDay(9, 5));
+    EXPECT_EQ(parse_time("--time", "00:00"), TimeOfDay(0, 0));
+    EXPECT_EQ(parse_time("--time", "23:59"), TimeOfDay(23, 59));
+    EXPECT_EQ(parse_time("--time", "18:30"), TimeOfDay(18, 30));
 }
 
 TEST(Time, RejectsTimesOutsideTheDay) {
@@ -137,52 +137,6 @@ TEST(Tag, RejectsEmptyLongSpacedAndSeparators) {
         EXPECT_THROW(parse_tag("--tag", bad), sore::UsageError) << bad;
     }
     EXPECT_TRUE(contains(usage_error([] { parse_tag("--tag", "a;b"); }), "--tag 'a;b'"));
-}
-
-TEST(Quoted, WrapsInQuotesAndEscapesControlCharacters) {
-    EXPECT_EQ(sore::journal::quoted("six"), "'six'");
-    EXPECT_EQ(sore::journal::quoted(""), "''");
-    EXPECT_EQ(sore::journal::quoted("a\nb"), "'a\\nb'");
-    EXPECT_EQ(sore::journal::quoted("a\r\nb"), "'a\\r\\nb'");
-    EXPECT_EQ(sore::journal::quoted("a\tb"), "'a\\tb'");
-    EXPECT_EQ(sore::journal::quoted(std::string("a\x01", 2) + "\x1b[31m"), "'a\\x01\\x1b[31m'");
-    EXPECT_EQ(sore::journal::quoted("del\x7f"), "'del\\x7f'");
-    EXPECT_EQ(sore::journal::quoted(std::string("nul\0x", 5)), "'nul\\x00x'");
-    EXPECT_EQ(sore::journal::quoted("😀"), "'😀'");
-}
-
-TEST(Quoted, ShortensLongValues) {
-    std::string text(200, 'a');
-    auto out = sore::journal::quoted(text);
-    EXPECT_LT(out.size(), 80u);
-    EXPECT_EQ(out.substr(0, 11), "'aaaaaaaaaa");
-    EXPECT_EQ(out.substr(out.size() - 4), "...'");
-    EXPECT_EQ(sore::journal::quoted(std::string(60, 'b')), "'" + std::string(60, 'b') + "'");
-}
-
-TEST(Quoted, NeverCutsACharacterInHalf) {
-    // 59 ASCII bytes, then a two-byte character across the cut.
-    std::string text = std::string(59, 'a') + "é" + std::string(10, 'z');
-    auto out = sore::journal::quoted(text);
-    EXPECT_EQ(out.substr(0, 4), "'aaa");
-    EXPECT_EQ(out.substr(out.size() - 4), "...'");
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        auto c = static_cast<unsigned char>(out[i]);
-        if (c == 0xC3) {
-            ASSERT_LT(i + 1, out.size());
-            EXPECT_EQ(static_cast<unsigned char>(out[i + 1]) & 0xC0, 0x80) << out;
-        }
-    }
-}
-
-TEST(OneOf, JoinsWithCommasAndOr) {
-    constexpr std::array<std::string_view, 3> three{"a", "b", "c"};
-    constexpr std::array<std::string_view, 2> two{"a", "b"};
-    constexpr std::array<std::string_view, 1> one{"a"};
-    EXPECT_EQ(one_of(three), "a, b or c");
-    EXPECT_EQ(one_of(two), "a or b");
-    EXPECT_EQ(one_of(one), "a");
-    EXPECT_EQ(one_of(side_names()), "left, right or both");
 }
 
 TEST(Reject, ThrowsTheOneLineMessage) {

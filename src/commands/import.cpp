@@ -1,10 +1,13 @@
-#include "exchange/import.hpp"
+// sore import FILE [--dry-run] [--replace]: add the entries of a CSV or
+// JSON export, all or nothing.
 
-#include "cli/commands/commands.hpp"
+#include "cli/context.hpp"
+#include "cli/parsing.hpp"
 #include "cli/progress.hpp"
 #include "error.hpp"
-#include "journal/values.hpp"
+#include "exchange/import.hpp"
 #include "store/journal_file.hpp"
+#include "util/text.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -16,12 +19,33 @@
 
 namespace fs = std::filesystem;
 
-namespace sore::cli::commands {
+namespace sore::commands {
 
 namespace {
 
+struct ImportOptions {
+    std::string file;
+    bool dry_run = false;
+    bool replace = false; // take the file's values where a uuid conflicts
+};
+
+void declare(cli::Spec& spec) {
+    spec.flag("dry-run", "say what would be added, and change nothing")
+        .flag("replace", "where an entry in the file has other values than the same entry here "
+                         "(same uuid), take the file's")
+        .words("file");
+}
+
+ImportOptions read(const cli::Parsed& args) {
+    auto file = args.one_word("file", "FILE");
+    if (!file || file->empty()) {
+        throw UsageError("import: a file is required, as in 'sore import soreness.csv'");
+    }
+    return {*file, args.flag("dry-run"), args.flag("replace")};
+}
+
 std::string entries(std::int64_t count) {
-    return fmt::format("{} {}", count, count == 1 ? "entry" : "entries");
+    return util::count(static_cast<std::size_t>(count), "entry", "entries");
 }
 
 // The journal file and the folders above it that do not exist yet: what an
@@ -56,25 +80,25 @@ std::ifstream open_file(const std::string& file, std::uint64_t& size) {
     if (status.type() == fs::file_type::not_found) {
         throw UsageError(fmt::format("import: {} does not exist; expected a CSV or JSON file "
                                      "made by 'sore export'",
-                                     journal::quoted(file)));
+                                     util::quoted(file)));
     }
     if (status.type() == fs::file_type::directory) {
         throw UsageError(fmt::format("import: {} is a folder; expected a CSV or JSON file",
-                                     journal::quoted(file)));
+                                     util::quoted(file)));
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         throw Error(
-            fmt::format("import: cannot read {}: {}", journal::quoted(file), std::strerror(errno)));
+            fmt::format("import: cannot read {}: {}", util::quoted(file), std::strerror(errno)));
     }
     size = status.type() == fs::file_type::regular ? fs::file_size(file, ec) : 0;
     return in;
 }
 
 void report(std::ostream& out, const ImportOptions& options, const exchange::ImportCounts& c) {
-    out << fmt::format("{}: {} {}: {} new, {} already in the journal, {} conflicting.\n",
-                       options.file, c.rows, c.rows == 1 ? "row" : "rows", c.added, c.same,
-                       c.conflicts);
+    out << fmt::format("{}: {}: {} new, {} already in the journal, {} conflicting.\n",
+                       options.file, util::count(static_cast<std::size_t>(c.rows), "row", "rows"),
+                       c.added, c.same, c.conflicts);
     auto replaced = options.replace ? c.conflicts : 0;
     if (options.dry_run) {
         out << "Dry run: nothing was written. ";
@@ -97,9 +121,7 @@ void report(std::ostream& out, const ImportOptions& options, const exchange::Imp
     }
 }
 
-} // namespace
-
-int run(Context& ctx, const ImportOptions& options) {
+int run(cli::Context& ctx, const ImportOptions& options) {
     std::uint64_t size = 0;
     auto in = open_file(options.file, size);
     const auto& path = ctx.journal_path();
@@ -113,7 +135,7 @@ int run(Context& ctx, const ImportOptions& options) {
         // A dry run only reads: a missing journal is an empty one in memory.
         auto db =
             store::open_journal(path, options.dry_run ? store::Access::read : store::Access::write);
-        Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
+        cli::Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
             [&](std::uint64_t done, std::int64_t rows) { progress.update(done, rows); },
@@ -132,7 +154,9 @@ int run(Context& ctx, const ImportOptions& options) {
         if (new_journal) {
             new_journal->undo();
         }
-        std::string_view what = e.what();
+        const auto* sqlite = dynamic_cast<const store::SqliteError*>(&e);
+        std::string explained = sqlite != nullptr ? store::explain(*sqlite).what() : e.what();
+        std::string_view what = explained;
         throw Error(
             fmt::format("import: {}: {}{}", options.file, what,
                         what.ends_with("nothing was changed") ? "" : "; nothing was imported"));
@@ -153,4 +177,18 @@ int run(Context& ctx, const ImportOptions& options) {
     return 0;
 }
 
-} // namespace sore::cli::commands
+} // namespace
+
+extern const cli::Command import_command{
+    .name = "import",
+    .summary = "add entries from a CSV or JSON export",
+    .usage = "sore import FILE [--dry-run] [--replace]",
+    .about = "Add the entries of a CSV or JSON file made by 'sore export'. Every row is\n"
+             "checked like 'sore log' input; one bad row stops the import and nothing is\n"
+             "added. Entries are matched by uuid, so importing a file twice adds nothing.",
+    .example = "sore import soreness.csv --dry-run",
+    .declare = declare,
+    .invoke = cli::invoke<read, run>,
+};
+
+} // namespace sore::commands

@@ -1,11 +1,11 @@
-#include "render/csv.hpp"
+#include "formats/csv.hpp"
 
 #include <gtest/gtest.h>
 #include <sstream>
 #include <string>
 #include <vector>
 
-using namespace sore::render;
+using namespace sore::formats;
 
 TEST(CsvField, PlainValuesAsTheyAre) {
     EXPECT_EQ(csv_field("2026-11-20"), "2026-11-20");

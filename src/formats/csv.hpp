@@ -2,14 +2,17 @@
 
 // Writing CSV (RFC 4180): fields quoted only where needed, CRLF line ends,
 // and text cells a spreadsheet would run as a formula neutralised with a
-// leading apostrophe.
+// leading apostrophe, undone again on import. The entry's own row is here
+// too, so `sore list --format csv` and `sore export` write the same.
+
+#include "journal/entry.hpp"
 
 #include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace sore::render {
+namespace sore::formats {
 
 // A number, date or other value that can never be a formula.
 std::string csv_field(std::string_view value);
@@ -25,4 +28,12 @@ std::string_view csv_restore_text(std::string_view cell);
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
-} // namespace sore::render
+// The header of csv_columns(), then one row an entry.
+void write_entry_csv_header(std::ostream& out);
+void write_entry_csv_row(std::ostream& out, const journal::Entry& entry);
+
+// 450 minutes -> "7.5"; 20 -> "0.33": two decimals, enough to get the exact
+// minute back.
+std::string format_hours(int minutes);
+
+} // namespace sore::formats

@@ -1,4 +1,7 @@
-#include "cli/commands/commands.hpp"
+// sore check: the journal's integrity, foreign keys and permissions.
+
+#include "cli/context.hpp"
+#include "cli/parsing.hpp"
 #include "error.hpp"
 #include "store/entries.hpp"
 #include "store/integrity.hpp"
@@ -8,9 +11,19 @@
 #include <fmt/format.h>
 #include <ostream>
 
-namespace sore::cli::commands {
+namespace sore::commands {
 
-int run(Context& ctx, const CheckOptions&) {
+namespace {
+
+struct CheckOptions {};
+
+void declare(cli::Spec& /*spec*/) {}
+
+CheckOptions read(const cli::Parsed& /*args*/) {
+    return {};
+}
+
+int run(cli::Context& ctx, const CheckOptions& /*options*/) {
     const auto& path = ctx.journal_path();
     if (!store::journal_exists(path)) {
         ctx.out << fmt::format("There is no journal at {} yet; the first 'sore log' creates it.\n",
@@ -45,4 +58,16 @@ int run(Context& ctx, const CheckOptions&) {
     return 0;
 }
 
-} // namespace sore::cli::commands
+} // namespace
+
+extern const cli::Command check_command{
+    .name = "check",
+    .summary = "check the journal's integrity",
+    .usage = "sore check",
+    .about = "Check the journal's integrity and foreign keys; exit 1 if a problem is found.",
+    .example = "sore check",
+    .declare = declare,
+    .invoke = cli::invoke<read, run>,
+};
+
+} // namespace sore::commands

@@ -1,0 +1,85 @@
+// sore log [DATE] --soreness N [options]: add an entry for a day.
+
+#include "cli/context.hpp"
+#include "cli/entry_fields.hpp"
+#include "cli/parsing.hpp"
+#include "cli/prompt.hpp"
+#include "error.hpp"
+#include "journal/validate.hpp"
+#include "store/entries.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <ostream>
+#include <vector>
+
+namespace sore::commands {
+
+namespace {
+
+struct LogOptions {
+    cli::EntryFields fields; // the date always set
+};
+
+void declare(cli::Spec& spec) {
+    cli::declare_entry_fields(spec);
+    spec.words("date").date_words();
+}
+
+LogOptions read(const cli::Parsed& args) {
+    LogOptions o{cli::read_entry_fields(args)};
+    auto date = args.one_word("date", "DATE");
+    o.fields.date = date ? args.day("date", *date) : args.today();
+    return o;
+}
+
+int run(cli::Context& ctx, const LogOptions& options) {
+    journal::Entry entry;
+    cli::apply_fields(options.fields, entry);
+    if (!options.fields.soreness) {
+        if (!ctx.terminal().in) {
+            throw UsageError("--soreness is required; expected a whole number from 0 to 10");
+        }
+        journal::validate(entry, ctx.today()); // refuse a bad date before asking
+        entry.soreness = cli::ask_rating(ctx, "soreness", "How sore are you after the session?");
+    }
+    journal::validate(entry, ctx.today());
+
+    auto& db = ctx.journal(store::Access::write);
+    store::Transaction tx(db);
+    store::insert_entry(db, entry);
+    std::vector<std::int64_t> same_day; // a hint for people, not for scripts
+    if (ctx.terminal().out) {
+        same_day = store::ids_on_date(db, entry.date);
+    }
+    auto date = journal::format_date(entry.date);
+    ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, date,
+                           entry.soreness);
+    ctx.flush_output();
+    tx.commit();
+
+    cli::caution_if_injured(ctx, entry);
+    if (same_day.size() > 1) {
+        ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "
+                               "logged twice\n",
+                               date, same_day.size(), fmt::join(same_day, ", "));
+    }
+    return 0;
+}
+
+} // namespace
+
+extern const cli::Command log_command{
+    .name = "log",
+    .alias = "add",
+    .summary = "add an entry for a day",
+    .usage = "sore log [DATE] --soreness N [options]   (alias: sore add)",
+    .about = "Add an entry for DATE (default: today) and print its id. DATE is YYYY-MM-DD,\n"
+             "today, yesterday, -Nd (N days ago), -Nw (N weeks ago) or a weekday name.\n"
+             "On a terminal a missing --soreness is asked for.",
+    .example = "sore log --soreness 6 --sitting 7h30m --pressure deep --knots 3",
+    .declare = declare,
+    .invoke = cli::invoke<read, run>,
+};
+
+} // namespace sore::commands

@@ -1,0 +1,99 @@
+// sore report [--from D] [--to D] [-o FILE] [--force]: a printable HTML
+// summary for a physiotherapist or doctor.
+
+#include "analysis/causes.hpp"
+#include "analysis/week.hpp"
+#include "cli/context.hpp"
+#include "cli/output.hpp"
+#include "cli/parsing.hpp"
+#include "cli/period.hpp"
+#include "journal/values.hpp"
+#include "render/html.hpp"
+#include "store/entries.hpp"
+#include "store/reports.hpp"
+#include "util/text.hpp"
+
+#include <fmt/format.h>
+
+namespace sore::commands {
+
+namespace {
+
+struct ReportOptions {
+    journal::DateRange range;
+    cli::OutputFile output;
+};
+
+void declare(cli::Spec& spec) {
+    cli::declare_range(spec);
+    cli::declare_output(spec, "the page");
+}
+
+ReportOptions read(const cli::Parsed& args) {
+    return {cli::read_range(args), cli::read_output(args)};
+}
+
+// The page covers the days from --from (or the Monday 7 weeks before the
+// last day's week) to --to or today, whichever is earlier: no report is made
+// of days still to come. The weekly table widens that to whole weeks, as
+// `sore week` does.
+int run(cli::Context& ctx, const ReportOptions& options) {
+    cli::Output output(ctx, options.output, "report");
+    auto today = ctx.today();
+    if (options.range.from && *options.range.from > today) {
+        journal::reject("--from", journal::format_date(*options.range.from),
+                        fmt::format("is after today ({})", journal::format_date(today)),
+                        "a day up to today: the report covers days that have passed");
+    }
+    // A --to after today means today, and is said as today in messages.
+    auto given = options.range;
+    if (given.to && *given.to > today) {
+        given.to.reset();
+    }
+    auto period = cli::resolve_period(given, analysis::default_weeks, today);
+    auto weeks = cli::whole_weeks(period, given);
+
+    auto& db = ctx.journal(store::Access::read);
+    render::ReportPage page;
+    page.from = *period.from;
+    page.to = *period.to;
+    page.today = today;
+    auto days = store::day_totals(db, *weeks.from, *weeks.to);
+    page.weeks = analysis::build_week_report(*weeks.from, *weeks.to, days);
+    analysis::CausesTally tally;
+    store::for_each_observation(db, period,
+                                [&](const analysis::Observation& row) { tally.add(row); });
+    page.causes = tally.report();
+    page.entries = store::list_entries(db, {period, std::nullopt, std::nullopt});
+    page.journal_entries = store::count_entries(db);
+
+    render::print_report_html(output.stream(), page);
+    output.commit();
+    if (options.output.path) {
+        ctx.out << fmt::format("Wrote the page for {} to {} ({}) to {}.\n",
+                               journal::format_date(page.from), journal::format_date(page.to),
+                               util::count(page.entries.size(), "entry", "entries"),
+                               *options.output.path);
+    }
+    return 0;
+}
+
+// The help below says it in words.
+static_assert(analysis::default_weeks == 8);
+
+} // namespace
+
+extern const cli::Command report_command{
+    .name = "report",
+    .summary = "a printable HTML summary for a physiotherapist or doctor",
+    .usage = "sore report [--from DATE] [--to DATE] [-o FILE] [--force]",
+    .about = "Write one self-contained HTML page to print or send to a physiotherapist or\n"
+             "doctor: soreness over time as a chart, the weeks, the five causes, injuries\n"
+             "and every entry. It covers --from to --to, or to today if that is earlier;\n"
+             "without them, the last 8 weeks up to today, as 'sore week' shows them.",
+    .example = "sore report --from -8w -o for-my-physio.html",
+    .declare = declare,
+    .invoke = cli::invoke<read, run>,
+};
+
+} // namespace sore::commands

@@ -1,0 +1,186 @@
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+namespace sore::util {
+
+namespace {
+
+constexpr utf8proc_int32_t variation_selector_16 = 0xFE0F; // emoji presentation
+
+bool is_regional_indicator(utf8proc_int32_t c) {
+    return c >= 0x1F1E6 && c <= 0x1F1FF;
+}
+
+// One grapheme cluster: its bytes and the columns it takes.
+struct Cluster {
+    std::size_t bytes = 0;
+    std::size_t width = 0;
+};
+
+// The cluster that starts at text[at]. A byte that is not UTF-8 is a
+// cluster of its own, one column wide.
+Cluster cluster_at(std::string_view text, std::size_t at) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_int32_t first = 0;
+    auto length = utf8proc_iterate(bytes + at, size - static_cast<utf8proc_ssize_t>(at), &first);
+    if (length <= 0) {
+        return {1, 1};
+    }
+    if (first < 0x20 || first == 0x7f) {
+        return {1, 1}; // alone, even CR before LF: shown as one symbol each
+    }
+    Cluster cluster{static_cast<std::size_t>(length),
+                    static_cast<std::size_t>(std::max(0, utf8proc_charwidth(first)))};
+    utf8proc_int32_t state = 0;
+    utf8proc_int32_t previous = first;
+    int regional = is_regional_indicator(first) ? 1 : 0;
+    while (at + cluster.bytes < text.size()) {
+        utf8proc_int32_t next = 0;
+        auto next_length =
+            utf8proc_iterate(bytes + at + cluster.bytes,
+                             size - static_cast<utf8proc_ssize_t>(at + cluster.bytes), &next);
+        if (next_length <= 0 || utf8proc_grapheme_break_stateful(previous, next, &state)) {
+            break;
+        }
+        cluster.bytes += static_cast<std::size_t>(next_length);
+        auto width = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(next)));
+        cluster.width = std::max(cluster.width, width);
+        regional += is_regional_indicator(next) ? 1 : 0;
+        if (next == variation_selector_16) {
+            cluster.width = 2; // an emoji drawn as a picture
+        }
+        previous = next;
+    }
+    if (regional == 2) {
+        cluster.width = 2; // a flag
+    }
+    return cluster;
+}
+
+} // namespace
+
+bool is_utf8(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    auto size = static_cast<utf8proc_ssize_t>(text.size());
+    for (utf8proc_ssize_t at = 0; at < size;) {
+        if (bytes[at] < 0x80) { // ASCII, the usual case, without a call
+            ++at;
+            continue;
+        }
+        utf8proc_int32_t code = 0;
+        auto length = utf8proc_iterate(bytes + at, size - at, &code);
+        if (length <= 0) {
+            return false;
+        }
+        at += length;
+    }
+    return true;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto cluster = cluster_at(text, at);
+        width += cluster.width;
+        at += cluster.bytes;
+    }
+    return width;
+}
+
+std::string shorten(std::string_view text, std::size_t width) {
+    std::string out;
+    std::size_t used = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        auto cluster = cluster_at(text, at);
+        bool last = at + cluster.bytes == text.size();
+        auto shown = std::max<std::size_t>(cluster.width, 1);
+        // Room for this cluster, and for "…" after it unless it is the last.
+        if (used + shown > width || (!last && used + shown + 1 > width)) {
+            out += "…";
+            return out;
+        }
+        char c = text[at];
+        if (c == '\n') {
+            out += "↵";
+        } else if (c == '\r' || c == '\t') {
+            out += ' ';
+        } else {
+            out.append(text.substr(at, cluster.bytes));
+        }
+        used += shown;
+        at += cluster.bytes;
+    }
+    return out;
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) {
+        if (c >= 'A' && c <= 'Z') {
+            c = static_cast<char>(c - 'A' + 'a');
+        }
+    }
+    return out;
+}
+
+std::string quoted(std::string_view text) {
+    constexpr std::size_t limit = 60;
+    bool escape_high = !is_utf8(text); // never pass broken UTF-8 on to a terminal
+    std::string out = "'";
+    std::size_t i = 0;
+    for (; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (i >= limit && (escape_high || (c & 0xC0) != 0x80)) { // between characters
+            break;
+        }
+        if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c < 0x20 || c == 0x7f || (escape_high && c >= 0x80)) {
+            out += fmt::format("\\x{:02x}", c);
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (i < text.size()) {
+        out += "...";
+    }
+    return out + "'";
+}
+
+namespace {
+
+template <typename Item>
+std::string join_items(std::span<const Item> items, std::string_view last) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += i + 1 == items.size() ? fmt::format(" {} ", last) : std::string(", ");
+        }
+        out += items[i];
+    }
+    return out;
+}
+
+} // namespace
+
+std::string joined(std::span<const std::string_view> items, std::string_view last) {
+    return join_items(items, last);
+}
+
+std::string joined(std::span<const std::string> items, std::string_view last) {
+    return join_items(items, last);
+}
+
+std::string count(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+} // namespace sore::util

@@ -1,0 +1,47 @@
+#pragma once
+
+// Text helpers every folder uses: UTF-8 checked and measured with utf8proc,
+// and the small pieces of wording that messages and reports share.
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace sore::util {
+
+// Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or
+// values past U+10FFFF).
+bool is_utf8(std::string_view text);
+
+// Columns the text takes on a terminal, a grapheme cluster at a time: wide
+// (CJK, emoji) clusters take two, combining marks and joiners none. A
+// control character counts one, as shorten() shows it, and so does each
+// byte that is not UTF-8.
+std::size_t display_width(std::string_view text);
+
+// The text cut to at most `width` columns between grapheme clusters, ending
+// in "…" when cut; line breaks shown as "↵", tabs and carriage returns as
+// spaces.
+std::string shorten(std::string_view text, std::size_t width);
+
+// ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
+std::string lower(std::string_view text);
+
+// The value as it goes into a one-line message: quoted, control characters
+// escaped, long values shortened.
+std::string quoted(std::string_view text);
+
+// "a, b or c" (`last` = "or"), "a, b and c" (`last` = "and").
+std::string joined(std::span<const std::string_view> items, std::string_view last);
+std::string joined(std::span<const std::string> items, std::string_view last);
+
+// "a, b or c", for messages listing what is accepted.
+inline std::string one_of(std::span<const std::string_view> names) {
+    return joined(names, "or");
+}
+
+// "1 entry", "36 entries".
+std::string count(std::size_t n, std::string_view one, std::string_view many);
+
+} // namespace sore::util
