@@ -3,7 +3,6 @@
 #include "error.hpp"
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
-#include "render/text.hpp"
 #include "store/entries.hpp"
 #include "util/text.hpp"
 
@@ -191,7 +190,7 @@ void clear_field(Column column, journal::Entry& entry) {
 void caution_if_injured(Context& ctx, const journal::Entry& entry) {
     if (journal::needs_injury_caution(entry)) {
         constexpr std::size_t width = 98;
-        ctx.err << render::wrap_hanging(
+        ctx.err << util::wrap_hanging(
             fmt::format("sore: caution: this massage was logged with an injury or inflamed "
                         "area. {}",
                         journal::injury_caution()),

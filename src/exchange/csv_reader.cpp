@@ -147,10 +147,10 @@ std::optional<Record> CsvReader::next() {
     auto& record = result.emplace();
     record.where = "line " + std::to_string(row.line); // fmt took longer, a row at a time
     if (row.cells.size() != columns_.size()) {
-        throw UsageError(fmt::format("{}: {} {} where the header has {}; expected one cell for "
+        throw UsageError(fmt::format("{}: {} where the header has {}; expected one cell for "
                                      "each column",
-                                     record.where, row.cells.size(),
-                                     row.cells.size() == 1 ? "cell" : "cells", columns_.size()));
+                                     record.where, util::count(row.cells.size(), "cell", "cells"),
+                                     columns_.size()));
     }
     for (std::size_t i = 0; i < columns_.size(); ++i) {
         auto& cell = row.cells[i];

@@ -50,7 +50,7 @@ json member_or_null(const std::optional<T>& value, Member T::*member) {
 void print_together(std::ostream& out, const analysis::Together& t) {
     out << "All five together";
     if (!t.fit) {
-        out << "\n" << wrap(together_gap_text(*t.gap), width, indent);
+        out << "\n" << util::wrap(together_gap_text(*t.gap), width, indent);
         return;
     }
     out << fmt::format(" ({})\n", together_summary(t));
@@ -68,7 +68,7 @@ void print_together(std::ostream& out, const analysis::Together& t) {
     for (std::string line; std::getline(lines, line);) {
         out << indent << line << '\n';
     }
-    out << wrap(together_note(t), width, indent);
+    out << util::wrap(together_note(t), width, indent);
 }
 
 json gap_json(const std::optional<analysis::Gap>& gap) {
@@ -174,14 +174,14 @@ void print_causes_text(std::ostream& out, const analysis::CausesReport& report,
             for (const auto& line : figure_lines(f)) {
                 out << indent << line << '\n';
             }
-            out << wrap(finding_text(f), width, indent);
+            out << util::wrap(finding_text(f), width, indent);
         } else {
-            out << wrap(gap_text(f.cause, *f.gap), width, indent);
+            out << util::wrap(gap_text(f.cause, *f.gap), width, indent);
         }
         out << '\n';
     }
     print_together(out, report.together);
-    out << '\n' << wrap(association_note(), width, "");
+    out << '\n' << util::wrap(association_note(), width, "");
 }
 
 json causes_json(const analysis::CausesReport& report, const journal::DateRange& range) {

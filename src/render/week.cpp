@@ -7,6 +7,7 @@
 #include "render/interval.hpp"
 #include "render/table.hpp"
 #include "render/text.hpp"
+#include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -151,9 +152,9 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {soreness_bar(*week.mean_soreness, style.ascii)}});
     }
     table.print(out, style.color);
-    out << '\n' << wrap(week_columns_note(), width, "") << '\n';
-    out << wrap(trend_text(report), width, "");
-    out << wrap(change_text(report), width, "");
+    out << '\n' << util::wrap(week_columns_note(), width, "") << '\n';
+    out << util::wrap(trend_text(report), width, "");
+    out << util::wrap(change_text(report), width, "");
 }
 
 void print_week_csv(std::ostream& out, const WeekReport& report) {

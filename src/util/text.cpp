@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <sstream>
 #include <utf8proc.h>
 
 namespace sore::util {
@@ -61,6 +62,31 @@ Cluster cluster_at(std::string_view text, std::size_t at) {
     return cluster;
 }
 
+// Lines of at most `width` columns: the first starts with `first`, the
+// others with `rest`.
+std::string wrap_lines(std::string_view text, std::size_t width, std::string_view first,
+                       std::string_view rest) {
+    std::istringstream words{std::string(text)};
+    std::string out;
+    std::string line;
+    std::string word;
+    std::string_view indent = first;
+    while (words >> word) {
+        if (!line.empty() && display_width(indent) + display_width(line) + 1 +
+                                     display_width(word) >
+                                 width) {
+            out += fmt::format("{}{}\n", indent, line);
+            line.clear();
+            indent = rest;
+        }
+        line += line.empty() ? word : " " + word;
+    }
+    if (!line.empty()) {
+        out += fmt::format("{}{}\n", indent, line);
+    }
+    return out;
+}
+
 } // namespace
 
 bool is_utf8(std::string_view text) {
@@ -115,6 +141,14 @@ std::string shorten(std::string_view text, std::size_t width) {
         at += cluster.bytes;
     }
     return out;
+}
+
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    return wrap_lines(text, width, indent, indent);
+}
+
+std::string wrap_hanging(std::string_view text, std::size_t width, std::string_view indent) {
+    return wrap_lines(text, width, "", indent);
 }
 
 std::string lower(std::string_view text) {

@@ -25,6 +25,14 @@ std::size_t display_width(std::string_view text);
 // spaces.
 std::string shorten(std::string_view text, std::size_t width);
 
+// `text` broken at spaces into lines of at most `width` columns, each
+// starting with `indent`, each ending in a newline.
+std::string wrap(std::string_view text, std::size_t width, std::string_view indent);
+
+// The same with a hanging indent: the first line starts at the margin, the
+// lines after it with `indent` ("sore: caution: ..." and its continuation).
+std::string wrap_hanging(std::string_view text, std::size_t width, std::string_view indent);
+
 // ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
 std::string lower(std::string_view text);
 

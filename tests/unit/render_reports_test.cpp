@@ -88,11 +88,6 @@ TEST(ReportText, NumbersNeverShowMinusZero) {
     EXPECT_EQ(signed_fixed(-1.5, 1), "-1.5");
 }
 
-TEST(ReportText, WrapBreaksAtSpacesWithinTheWidth) {
-    EXPECT_EQ(wrap("one two three four", 11, "  "), "  one two\n  three\n  four\n");
-    EXPECT_EQ(wrap("", 10, "  "), "");
-    EXPECT_EQ(wrap("averyveryverylongword x", 8, ""), "averyveryverylongword\nx\n");
-}
 
 TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMore) {
     EXPECT_EQ(gap_text(Cause::sitting, {Gap::Kind::few_entries, 5, 3, {}}),

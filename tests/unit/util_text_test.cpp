@@ -85,3 +85,16 @@ TEST(Count, OneOrMany) {
     EXPECT_EQ(count(1, "entry", "entries"), "1 entry");
     EXPECT_EQ(count(36, "entry", "entries"), "36 entries");
 }
+
+TEST(Wrap, BreaksAtSpacesWithinTheWidth) {
+    EXPECT_EQ(wrap("one two three four", 11, "  "), "  one two\n  three\n  four\n");
+    EXPECT_EQ(wrap("", 10, "  "), "");
+    EXPECT_EQ(wrap("averyveryverylongword x", 8, ""), "averyveryverylongword\nx\n");
+}
+
+TEST(Wrap, MeasuresWideCharactersAsTheTerminalDoes) {
+    // CJK characters are two columns each: counted as one, the first line
+    // would have taken "臀部 が 痛い 臀部", fourteen columns.
+    EXPECT_EQ(wrap("臀部 が 痛い 臀部 が", 10, ""), "臀部 が\n痛い 臀部\nが\n");
+    EXPECT_EQ(wrap_hanging("sore: caution: one two", 16, "  "), "sore: caution:\n  one two\n");
+}
