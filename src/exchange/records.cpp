@@ -121,13 +121,13 @@ Entry to_entry(Record&& r, journal::Day today) {
     if (auto& text = r[Column::uuid]; text && !text->empty()) {
         e.uuid = uuid(*text);
     }
-    const auto* text = given(r, Column::date);
-    if (text == nullptr) {
+    const auto* date = given(r, Column::date);
+    if (date == nullptr) {
         journal::reject("date", "", "is missing", "the day as YYYY-MM-DD");
     }
-    auto day = journal::parse_iso_date(*text);
+    auto day = journal::parse_iso_date(*date);
     if (!day) {
-        journal::reject("date", *text, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
+        journal::reject("date", *date, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
     }
     e.date = *day;
     e.time = optional_value(r, Column::time, journal::parse_time);

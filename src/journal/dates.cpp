@@ -204,8 +204,8 @@ std::string format_date(Day day) {
 }
 
 std::string format_time(TimeOfDay time) {
-    if (auto minutes = time.since_midnight().count(); minutes < 0 || minutes >= 24 * 60) {
-        return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); // never a real time
+    if (!time.is_valid()) { // never a real time, but said as it is
+        return fmt::format("{:02}:{:02}", time.hours(), time.minutes());
     }
     std::string out = "00:00";
     put_digits(out.data(), time.hours(), 2);

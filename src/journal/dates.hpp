@@ -31,10 +31,13 @@ public:
     constexpr int hours() const { return minutes_ / 60; }
     constexpr int minutes() const { return minutes_ % 60; }
     constexpr std::chrono::minutes since_midnight() const { return std::chrono::minutes{minutes_}; }
+    // From 00:00 to 23:59.
+    constexpr bool is_valid() const { return minutes_ >= 0 && minutes_ < minutes_a_day; }
 
     constexpr auto operator<=>(const TimeOfDay&) const = default;
 
 private:
+    static constexpr int minutes_a_day = 24 * 60;
     int minutes_ = 0;
 };
 

@@ -27,8 +27,7 @@ void validate(const Entry& entry, Day today) {
         reject("date", format_date(entry.date), "is in the future",
                fmt::format("today ({}) or an earlier day", format_date(today)));
     }
-    if (auto minutes = entry.time ? entry.time->since_midnight().count() : 0;
-        minutes < 0 || minutes >= 24 * 60) {
+    if (entry.time && !entry.time->is_valid()) {
         reject("time", format_time(*entry.time), "is not a time of day",
                "HH:MM from 00:00 to 23:59");
     }

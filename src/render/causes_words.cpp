@@ -62,6 +62,7 @@ std::string how_many(int have, std::string_view verb) {
 
 std::string list_of(const std::vector<Cause>& causes) {
     std::vector<std::string_view> keys;
+    keys.reserve(causes.size());
     for (auto cause : causes) {
         keys.push_back(analysis::key_of(cause));
     }

@@ -65,7 +65,7 @@ std::optional<std::string> IndexesAside::rebuild() {
                 return twice.get_text(0);
             }
         }
-        throw *error;
+        throw SqliteError(*error);
     }
     return std::nullopt;
 }
@@ -125,7 +125,7 @@ void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
         return;
     }
     if (error->code() != SqliteError::Code::constraint) {
-        throw *error;
+        throw SqliteError(*error);
     }
     // A row wants an id an earlier row has, or breaks a CHECK; the
     // statement has undone itself. Row by row, the later of two rows gets a

@@ -46,7 +46,7 @@ void use_wal(Database& db) {
         auto code = error->code();
         bool busy = code == SqliteError::Code::busy || code == SqliteError::Code::locked;
         if (!busy || std::chrono::steady_clock::now() > deadline) {
-            throw *error;
+            throw SqliteError(*error);
         }
         std::this_thread::sleep_for(10ms);
     }

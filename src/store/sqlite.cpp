@@ -43,8 +43,8 @@ std::string file_uri(const std::string& path, Database::Mode mode) {
 } // namespace
 
 SqliteError::SqliteError(int result, std::string path, std::string message)
-    : Error(fmt::format("journal {}: {}", path, message)), result_(result), path_(std::move(path)),
-      message_(std::move(message)) {}
+    : Error(fmt::format("journal {}: {}", path, message)), result_(result),
+      details_(std::make_shared<const Details>(Details{std::move(path), std::move(message)})) {}
 
 SqliteError::Code SqliteError::code() const {
     switch (primary_code()) {
@@ -85,7 +85,7 @@ struct Database::Connection {
     // Throws SqliteError for any result that is not OK, ROW or DONE.
     void check(int result) const {
         if (auto error = failure(result)) {
-            throw *error;
+            throw SqliteError(*error);
         }
     }
 
@@ -122,7 +122,7 @@ const std::string& Database::path() const {
 
 void Database::exec(std::string_view sql) {
     if (auto error = try_exec(sql)) {
-        throw *error;
+        throw SqliteError(*error);
     }
 }
 

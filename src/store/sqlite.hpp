@@ -44,13 +44,16 @@ public:
     Code code() const;
     int primary_code() const { return result_ & 0xff; }
     int extended_code() const { return result_; }
-    const std::string& path() const { return path_; }
-    const std::string& message() const { return message_; }
+    const std::string& path() const { return details_->path; }
+    const std::string& message() const { return details_->message; }
 
 private:
+    struct Details {
+        std::string path;
+        std::string message;
+    };
     int result_;
-    std::string path_;
-    std::string message_;
+    std::shared_ptr<const Details> details_; // shared, so a copy cannot throw
 };
 
 // Turns off SQLite's count of the memory it uses, which takes a lock on

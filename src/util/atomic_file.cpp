@@ -67,7 +67,7 @@ private:
 
     int fd_;
     int error_ = 0;
-    std::array<char, 64 * 1024> buffer_{};
+    std::array<char, std::size_t{64} * 1024> buffer_{};
 };
 
 // ".sore-" and six random letters and digits, in `folder`.

@@ -28,8 +28,8 @@ extern "C" void remove_pending_and_reraise(int signal) {
     struct sigaction plain {};
     plain.sa_handler = SIG_DFL;
     sigemptyset(&plain.sa_mask);
-    ::sigaction(signal, &plain, nullptr);
-    ::raise(signal); // blocked until this handler returns, then ends sore
+    (void)::sigaction(signal, &plain, nullptr);
+    (void)::raise(signal); // blocked until this handler returns, then ends sore
 }
 
 } // namespace

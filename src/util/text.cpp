@@ -72,9 +72,8 @@ std::string wrap_lines(std::string_view text, std::size_t width, std::string_vie
     std::string word;
     std::string_view indent = first;
     while (words >> word) {
-        if (!line.empty() && display_width(indent) + display_width(line) + 1 +
-                                     display_width(word) >
-                                 width) {
+        if (!line.empty() &&
+            display_width(indent) + display_width(line) + 1 + display_width(word) > width) {
             out += fmt::format("{}{}\n", indent, line);
             line.clear();
             indent = rest;

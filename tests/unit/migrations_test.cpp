@@ -8,8 +8,8 @@
 #include "support.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <iterator>
@@ -66,9 +66,7 @@ TEST(Migrations, KnowsEverySchemaFileInOrder) {
     ASSERT_EQ(embedded.size(), on_disk.size());
     for (std::size_t i = 0; i < on_disk.size(); ++i) {
         EXPECT_EQ(embedded[i].name, on_disk[i]);
-        char number[4];
-        std::snprintf(number, sizeof number, "%03zu", i + 1);
-        EXPECT_TRUE(on_disk[i].starts_with(std::string(number) + "_")) << on_disk[i];
+        EXPECT_TRUE(on_disk[i].starts_with(fmt::format("{:03}_", i + 1))) << on_disk[i];
         EXPECT_FALSE(embedded[i].text.empty()) << on_disk[i];
     }
 }
