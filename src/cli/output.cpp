@@ -60,6 +60,11 @@ Output::Output(Context& ctx, const OutputFile& target, std::string_view command)
     if (fs::is_directory(path, ec)) {
         refuse(command, path, "is a folder", "a file name");
     }
+    // Never put a file in place of a device or a pipe (/dev/null, /dev/stdout).
+    if (auto status = fs::status(path, ec); fs::exists(status) && !fs::is_regular_file(status)) {
+        refuse(command, path, "is not a regular file",
+               "a file name, or no -o to write to standard output");
+    }
     auto folder = fs::absolute(path, ec).parent_path();
     if (!fs::is_directory(folder, ec)) {
         refuse(command, path,

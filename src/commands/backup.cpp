@@ -46,6 +46,10 @@ int run(cli::Context& ctx, const BackupOptions& options) {
         throw UsageError(
             fmt::format("backup: '{}' is a folder; expected a file name", options.file));
     }
+    if (auto status = fs::status(target, ec); fs::exists(status) && !fs::is_regular_file(status)) {
+        throw UsageError(
+            fmt::format("backup: '{}' is not a regular file; expected a file name", options.file));
+    }
     if (fs::exists(target, ec) && !options.force) {
         exists(options.file);
     }

@@ -382,3 +382,15 @@ TEST_F(CliTest, HelpByOptionOrWord) {
         EXPECT_TRUE(contains(all.out, "\n  " + std::string(c->name))) << c->name;
     }
 }
+
+TEST_F(CliTest, OutputNeverReplacesADeviceOrPipe) {
+    ASSERT_EQ(sore({"log", "--soreness", "4"}).status, 0);
+    for (const Args& args : {Args{"export", "-o", "/dev/null", "--force"},
+                             Args{"report", "-o", "/dev/null", "--force"},
+                             Args{"backup", "/dev/null", "--force"}}) {
+        auto r = sore(args);
+        EXPECT_EQ(r.status, 2) << args.front();
+        EXPECT_TRUE(contains(r.err, "'/dev/null' is not a regular file")) << r.err;
+        EXPECT_TRUE(std::filesystem::is_character_file("/dev/null"));
+    }
+}
