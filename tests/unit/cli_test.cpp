@@ -385,9 +385,9 @@ TEST_F(CliTest, HelpByOptionOrWord) {
 
 TEST_F(CliTest, OutputNeverReplacesADeviceOrPipe) {
     ASSERT_EQ(sore({"log", "--soreness", "4"}).status, 0);
-    for (const Args& args : {Args{"export", "-o", "/dev/null", "--force"},
-                             Args{"report", "-o", "/dev/null", "--force"},
-                             Args{"backup", "/dev/null", "--force"}}) {
+    for (const Args& args :
+         {Args{"export", "-o", "/dev/null", "--force"},
+          Args{"report", "-o", "/dev/null", "--force"}, Args{"backup", "/dev/null", "--force"}}) {
         auto r = sore(args);
         EXPECT_EQ(r.status, 2) << args.front();
         EXPECT_TRUE(contains(r.err, "'/dev/null' is not a regular file")) << r.err;

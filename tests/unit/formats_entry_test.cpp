@@ -15,28 +15,9 @@
 using namespace sore::formats;
 using namespace sore::journal;
 
-namespace {
-
+using sore::test::bare_entry;
 using sore::test::full_entry;
-
-Entry bare() {
-    Entry e;
-    e.id = 1;
-    e.uuid = "0b5ec0de-0000-4000-8000-000000000002";
-    e.date = sore::test::on("2026-11-21");
-    e.soreness = 0;
-    e.created_at = "2026-11-21T10:00:00Z";
-    e.updated_at = "2026-11-21T10:00:00Z";
-    return e;
-}
-
-template <typename Print> std::string text_of(Print print) {
-    std::ostringstream out;
-    print(out);
-    return out.str();
-}
-
-} // namespace
+using sore::test::text_of;
 
 TEST(FormatHours, TwoDecimalsAtMost) {
     EXPECT_EQ(format_hours(450), "7.5");
@@ -91,7 +72,7 @@ TEST(EntryJson, ValuesOfAFullEntry) {
 }
 
 TEST(EntryJson, AbsentValuesAreNull) {
-    auto j = entry_json(bare());
+    auto j = entry_json(bare_entry());
     for (const char* key :
          {"time", "during", "sitting_min", "pressure", "technique", "knots", "side", "note"}) {
         EXPECT_TRUE(j[key].is_null()) << key;
@@ -116,7 +97,7 @@ TEST(EntryCsv, RowOfAFullEntry) {
 }
 
 TEST(EntryCsv, RowOfABareEntry) {
-    EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_row(out, bare()); }),
+    EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_row(out, bare_entry()); }),
               "1,0b5ec0de-0000-4000-8000-000000000002,2026-11-21,,0,,,,,,0,0,,,,"
               "2026-11-21T10:00:00Z,2026-11-21T10:00:00Z\r\n");
 }

@@ -9,28 +9,9 @@
 using namespace sore::render;
 using namespace sore::journal;
 
-namespace {
-
+using sore::test::bare_entry;
 using sore::test::full_entry;
-
-Entry bare() {
-    Entry e;
-    e.id = 1;
-    e.uuid = "0b5ec0de-0000-4000-8000-000000000002";
-    e.date = sore::test::on("2026-11-21");
-    e.soreness = 0;
-    e.created_at = "2026-11-21T10:00:00Z";
-    e.updated_at = "2026-11-21T10:00:00Z";
-    return e;
-}
-
-template <typename Print> std::string text_of(Print print) {
-    std::ostringstream out;
-    print(out);
-    return out.str();
-}
-
-} // namespace
+using sore::test::text_of;
 
 TEST(FormatMinutes, HoursAndMinutes) {
     EXPECT_EQ(format_minutes(450), "7h30m");
@@ -69,7 +50,7 @@ TEST(EntryDetails, NoteLastAndExactlyAsStored) {
 }
 
 TEST(EntryDetails, AbsentFieldsShowADash) {
-    auto text = text_of([](std::ostream& out) { print_entry_details(out, bare(), false); });
+    auto text = text_of([](std::ostream& out) { print_entry_details(out, bare_entry(), false); });
     for (const char* line :
          {"\ntime       -\n", "\nduring     -\n", "\nsitting    -\n", "\npressure   -\n",
           "\ntags       -\n", "\nnote       -\n", "\nsoreness   0 of 10\n", "\ninjury     no\n"}) {
@@ -84,7 +65,7 @@ TEST(EntryDetails, ColourOnlyWhenAsked) {
 }
 
 TEST(EntryTable, OneRowPerEntryAndACount) {
-    Entry other = bare();
+    Entry other = bare_entry();
     other.note = "long note that goes on and on well past the width of the column\nand more";
     auto text = text_of([&](std::ostream& out) {
         print_entry_table(out, {full_entry(), other}, false);
@@ -109,7 +90,7 @@ TEST(EntryTable, OneRowPerEntryAndACount) {
 }
 
 TEST(EntryTable, SingularCount) {
-    auto one = text_of([](std::ostream& out) { print_entry_table(out, {bare()}, false); });
+    auto one = text_of([](std::ostream& out) { print_entry_table(out, {bare_entry()}, false); });
     EXPECT_EQ(one.substr(one.size() - 8), "1 entry\n");
     auto none = text_of([](std::ostream& out) { print_entry_table(out, {}, false); });
     EXPECT_EQ(none.substr(none.size() - 10), "0 entries\n");

@@ -88,7 +88,6 @@ TEST(ReportText, NumbersNeverShowMinusZero) {
     EXPECT_EQ(signed_fixed(-1.5, 1), "-1.5");
 }
 
-
 TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMore) {
     EXPECT_EQ(gap_text(Cause::sitting, {Gap::Kind::few_entries, 5, 3, {}}),
               "Only 5 entries record hours sat; 3 more with --sitting H would let sore answer.");

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <unistd.h>
 
@@ -158,6 +159,25 @@ inline std::int64_t scalar(store::Database& db, const char* sql) {
 inline std::int64_t add(store::Database& db, journal::Entry e) {
     store::insert_entry(db, e);
     return e.id;
+}
+
+// An entry with only what every entry has, as a stored one has it.
+inline journal::Entry bare_entry() {
+    journal::Entry e;
+    e.id = 1;
+    e.uuid = "0b5ec0de-0000-4000-8000-000000000002";
+    e.date = on("2026-11-21");
+    e.soreness = 0;
+    e.created_at = "2026-11-21T10:00:00Z";
+    e.updated_at = "2026-11-21T10:00:00Z";
+    return e;
+}
+
+// What `print(out)` writes.
+template <typename Print> std::string text_of(Print print) {
+    std::ostringstream out;
+    print(out);
+    return out.str();
 }
 
 } // namespace sore::test
