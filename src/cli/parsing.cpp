@@ -5,6 +5,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <boost/program_options.hpp>
 #include <cctype>
 #include <sstream>
@@ -34,14 +35,55 @@ std::string key(std::string_view name) {
     return std::string(name.substr(0, name.find(','))); // "output,o" is "output"
 }
 
-// Words like -3d are dates, not options; Boost would call them unknown.
+bool all_digits(std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Words like -3d (or -3D) are dates, not options; Boost would call them
+// unknown.
 std::pair<std::string, std::string> date_word_as_positional(const std::string& token,
                                                             const std::string& words) {
-    if (token.size() > 2 && token[0] == '-' && std::isdigit(static_cast<unsigned char>(token[1])) &&
-        (token.back() == 'd' || token.back() == 'w')) {
+    char unit = token.empty() ? '\0' : static_cast<char>(token.back() | 0x20); // lower case
+    if (token.size() > 2 && token[0] == '-' && (unit == 'd' || unit == 'w') &&
+        all_digits(std::string_view(token).substr(1, token.size() - 2))) {
         return {words, token};
     }
     return {};
+}
+
+// "-3", which Boost calls an unknown option where a date was meant.
+bool number_for_a_date(const Spec::Impl& spec, const std::string& word) {
+    return spec.date_words && word.size() > 1 && word[0] == '-' &&
+           all_digits(std::string_view(word).substr(1));
+}
+
+// "yes", "no", "true", ...: a value someone gave a flag, which takes none.
+bool yes_or_no(const std::string& word) {
+    static constexpr std::array<std::string_view, 8> words{"yes",  "no",    "y",  "n",
+                                                           "true", "false", "on", "off"};
+    return std::find(words.begin(), words.end(), util::lower(word)) != words.end();
+}
+
+// `--injury yes`: Boost takes "yes" for a word of the command (a date, an
+// id) and the message would be about that; say what went wrong instead.
+void refuse_values_of_flags(const Spec::Impl& spec, const Args& args) {
+    for (std::size_t i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == "--") {
+            return;
+        }
+        if (!args[i].starts_with("--") || args[i].find('=') != std::string::npos) {
+            continue;
+        }
+        const auto* option = spec.visible.find_nothrow(args[i].substr(2), false);
+        if (option != nullptr && option->semantic()->max_tokens() > 0) {
+            ++i; // its value, whatever it says
+        } else if (option != nullptr && yes_or_no(args[i + 1])) {
+            throw UsageError(fmt::format("{}: {} is a flag and takes no value, not {}; give {} "
+                                         "for yes and leave it out for no",
+                                         spec.command, args[i], util::quoted(args[i + 1]),
+                                         args[i]));
+        }
+    }
 }
 
 // `sore show -1` reads to Boost as an unknown option; it is a bad id.
@@ -287,6 +329,12 @@ std::optional<Parsed> parse(const Command& command, const Args& args, TodayFn to
         if (negative_id(s, name)) {
             parse_id(name); // throws the message every bad id gets
         }
+        if (number_for_a_date(s, name)) {
+            auto days = name.substr(1);
+            throw UsageError(fmt::format("{}: {} is not an option; did you mean {}d, {} {} ago?",
+                                         command.name, util::quoted(name), name, days,
+                                         days == "1" ? "day" : "days"));
+        }
         if (name == "--db" || name == "--config" || name == "--no-color") {
             throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
                                          "as in 'sore {1} ... {0}'",
@@ -301,6 +349,7 @@ std::optional<Parsed> parse(const Command& command, const Args& args, TodayFn to
     if (vm["help"].as<bool>()) {
         return std::nullopt;
     }
+    refuse_values_of_flags(s, args);
     if (vm.count("unexpected")) {
         throw UsageError(
             fmt::format("{}: unexpected argument {}; see 'sore {} --help'", command.name,

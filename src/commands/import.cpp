@@ -1,11 +1,12 @@
 // sore import FILE [--dry-run] [--replace]: add the entries of a CSV or
 // JSON export, all or nothing.
 
+#include "exchange/import.hpp"
+
 #include "cli/context.hpp"
 #include "cli/parsing.hpp"
 #include "cli/progress.hpp"
 #include "error.hpp"
-#include "exchange/import.hpp"
 #include "store/journal_file.hpp"
 #include "util/text.hpp"
 
@@ -83,8 +84,8 @@ std::ifstream open_file(const std::string& file, std::uint64_t& size) {
                                      util::quoted(file)));
     }
     if (status.type() == fs::file_type::directory) {
-        throw UsageError(fmt::format("import: {} is a folder; expected a CSV or JSON file",
-                                     util::quoted(file)));
+        throw UsageError(
+            fmt::format("import: {} is a folder; expected a CSV or JSON file", util::quoted(file)));
     }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
@@ -96,9 +97,9 @@ std::ifstream open_file(const std::string& file, std::uint64_t& size) {
 }
 
 void report(std::ostream& out, const ImportOptions& options, const exchange::ImportCounts& c) {
-    out << fmt::format("{}: {}: {} new, {} already in the journal, {} conflicting.\n",
-                       options.file, util::count(static_cast<std::size_t>(c.rows), "row", "rows"),
-                       c.added, c.same, c.conflicts);
+    out << fmt::format("{}: {}: {} new, {} already in the journal, {} conflicting.\n", options.file,
+                       util::count(static_cast<std::size_t>(c.rows), "row", "rows"), c.added,
+                       c.same, c.conflicts);
     auto replaced = options.replace ? c.conflicts : 0;
     if (options.dry_run) {
         out << "Dry run: nothing was written. ";

@@ -7,6 +7,7 @@
 #include "error.hpp"
 #include "journal/validate.hpp"
 #include "store/entries.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -22,14 +23,28 @@ struct LogOptions {
 };
 
 void declare(cli::Spec& spec) {
+    spec.option("date", "DATE",
+                "the day of the entry, as DATE before the options (default: today)");
     cli::declare_entry_fields(spec);
-    spec.words("date").date_words();
+    spec.words("day").date_words();
 }
 
 LogOptions read(const cli::Parsed& args) {
     LogOptions o{cli::read_entry_fields(args)};
-    auto date = args.one_word("date", "DATE");
-    o.fields.date = date ? args.day("date", *date) : args.today();
+    auto word = args.one_word("day", "DATE");
+    auto option = args.text("date");
+    if (word && option) {
+        throw UsageError(fmt::format("log: the day is given twice, as {} and as --date {}; give "
+                                     "one of them",
+                                     util::quoted(*word), util::quoted(*option)));
+    }
+    if (word) {
+        o.fields.date = args.day("date", *word);
+    } else if (option) {
+        o.fields.date = args.day("--date", *option);
+    } else {
+        o.fields.date = args.today();
+    }
     return o;
 }
 

@@ -127,7 +127,13 @@ Entry to_entry(Record&& r, journal::Day today) {
     }
     auto day = journal::parse_iso_date(*date);
     if (!day) {
-        journal::reject("date", *date, "is not a day of the calendar", "YYYY-MM-DD from 1900 on");
+        auto stored = journal::parse_stored_date(*date);
+        journal::reject("date", *date,
+                        stored ? "is before 1900"
+                        : journal::looks_like_iso_date(*date)
+                            ? "is not a day of the calendar"
+                            : "is not a date in the form YYYY-MM-DD",
+                        "YYYY-MM-DD from 1900 on");
     }
     e.date = *day;
     e.time = optional_value(r, Column::time, journal::parse_time);

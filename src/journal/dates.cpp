@@ -91,10 +91,6 @@ std::optional<int> digits(std::string_view text, std::size_t from, std::size_t c
     return value;
 }
 
-bool looks_like_iso_date(std::string_view text) {
-    return text.size() == 10 && text[4] == '-' && text[7] == '-';
-}
-
 // "2026" as four characters, "05" as two: the fast way, a row at a time.
 void put_digits(char* out, int value, int count) {
     for (int i = count - 1; i >= 0; --i) {
@@ -104,6 +100,11 @@ void put_digits(char* out, int value, int count) {
 }
 
 } // namespace
+
+bool looks_like_iso_date(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' && digits(text, 0, 4) &&
+           digits(text, 5, 2) && digits(text, 8, 2);
+}
 
 std::optional<Day> parse_stored_date(std::string_view text) {
     if (!looks_like_iso_date(text)) {

@@ -74,6 +74,10 @@ std::optional<Day> parse_iso_date(std::string_view text);
 // allows), or nothing: for dates read back from the journal.
 std::optional<Day> parse_stored_date(std::string_view text);
 
+// Whether the text has the shape of YYYY-MM-DD (four digits, a dash, two,
+// a dash, two), whether or not it is a real day.
+bool looks_like_iso_date(std::string_view text);
+
 // Strict HH:MM, 00:00 to 23:59, or nothing: for times read back.
 std::optional<TimeOfDay> parse_stored_time(std::string_view text);
 

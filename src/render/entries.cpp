@@ -120,7 +120,7 @@ void print_entry_details(std::ostream& out, const Entry& e, bool color) {
     line("created", e.created_at);
     line("updated", e.updated_at);
     if (e.note) {
-        out << "note:\n" << *e.note << '\n';
+        out << "note:\n" << util::visible(*e.note) << '\n';
     } else {
         line("note", "");
     }

@@ -15,7 +15,8 @@ namespace sore::render {
 
 void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color);
 
-// Every field, one per line; the note last and exactly as stored.
+// Every field, one per line; the note last, line by line as typed, its
+// control characters shown rather than obeyed (util::visible).
 void print_entry_details(std::ostream& out, const journal::Entry& entry, bool color);
 
 // A value as text, or "" when there is none.

@@ -80,6 +80,10 @@ Database open_journal(const std::string& path, Access access) {
     if (access != Access::write && !exists) {
         return open_memory_journal();
     }
+    if (exists && ::access(path.c_str(), R_OK) != 0) {
+        // SQLite would say only "unable to open database file".
+        throw Error(fmt::format("cannot read the journal {}: {}", path, std::strerror(errno)));
+    }
     if (access != Access::read && exists && ::access(path.c_str(), W_OK) != 0) {
         // Left to SQLite, this is found only after reading the schema has
         // made a -wal and a read-only -shm, which then block every write.
@@ -110,7 +114,12 @@ Database open_journal(const std::string& path, Access access) {
         // An older level: upgrade it through a writable connection below.
     }
     if (!exists) {
-        make_private_folders(fs::absolute(path).parent_path());
+        auto folder = fs::absolute(path).parent_path();
+        make_private_folders(folder);
+        if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+            throw Error(
+                fmt::format("cannot create the journal {}: {}", path, std::strerror(errno)));
+        }
     }
     Database db(path, exists ? Database::Mode::read_write : Database::Mode::read_write_create);
     db.exec("PRAGMA foreign_keys = ON");

@@ -19,23 +19,45 @@ bool is_regional_indicator(utf8proc_int32_t c) {
 struct Cluster {
     std::size_t bytes = 0;
     std::size_t width = 0;
+    std::string symbol; // how a control character or a stray byte is shown
 };
 
-// The cluster that starts at text[at]. A byte that is not UTF-8 is a
-// cluster of its own, one column wide.
+bool is_control(utf8proc_int32_t c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+// A control character as a terminal view shows it: ^[ for ESC, ^? for DEL
+// (as `cat -v` does), \u009B for the C1 controls.
+std::string control_symbol(utf8proc_int32_t c) {
+    if (c < 0x20) {
+        return {'^', static_cast<char>(c + 0x40)};
+    }
+    if (c == 0x7f) {
+        return "^?";
+    }
+    return fmt::format("\\u{:04X}", c);
+}
+
+// The cluster that starts at text[at]. A control character is a cluster of
+// its own (even CR before LF), and so is a byte that is not UTF-8, shown
+// as \xFF.
 Cluster cluster_at(std::string_view text, std::size_t at) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     auto size = static_cast<utf8proc_ssize_t>(text.size());
     utf8proc_int32_t first = 0;
     auto length = utf8proc_iterate(bytes + at, size - static_cast<utf8proc_ssize_t>(at), &first);
     if (length <= 0) {
-        return {1, 1};
+        auto symbol = fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at]));
+        return {1, symbol.size(), symbol};
     }
-    if (first < 0x20 || first == 0x7f) {
-        return {1, 1}; // alone, even CR before LF: shown as one symbol each
+    if (is_control(first)) {
+        auto symbol = control_symbol(first);
+        bool layout = first == '\n' || first == '\r' || first == '\t'; // one column in a table
+        return {static_cast<std::size_t>(length), layout ? 1 : symbol.size(), symbol};
     }
     Cluster cluster{static_cast<std::size_t>(length),
-                    static_cast<std::size_t>(std::max(0, utf8proc_charwidth(first)))};
+                    static_cast<std::size_t>(std::max(0, utf8proc_charwidth(first))),
+                    {}};
     utf8proc_int32_t state = 0;
     utf8proc_int32_t previous = first;
     int regional = is_regional_indicator(first) ? 1 : 0;
@@ -121,22 +143,36 @@ std::string shorten(std::string_view text, std::size_t width) {
     std::size_t used = 0;
     for (std::size_t at = 0; at < text.size();) {
         auto cluster = cluster_at(text, at);
+        std::string_view shown = text.substr(at, cluster.bytes);
+        if (text[at] == '\n') {
+            shown = "↵";
+        } else if (text[at] == '\r' || text[at] == '\t') {
+            shown = " ";
+        } else if (!cluster.symbol.empty()) {
+            shown = cluster.symbol;
+        }
+        auto columns = std::max<std::size_t>(display_width(shown), 1);
         bool last = at + cluster.bytes == text.size();
-        auto shown = std::max<std::size_t>(cluster.width, 1);
         // Room for this cluster, and for "…" after it unless it is the last.
-        if (used + shown > width || (!last && used + shown + 1 > width)) {
+        if (used + columns > width || (!last && used + columns + 1 > width)) {
             out += "…";
             return out;
         }
-        char c = text[at];
-        if (c == '\n') {
-            out += "↵";
-        } else if (c == '\r' || c == '\t') {
-            out += ' ';
-        } else {
-            out.append(text.substr(at, cluster.bytes));
-        }
-        used += shown;
+        out += shown;
+        used += columns;
+        at += cluster.bytes;
+    }
+    return out;
+}
+
+std::string visible(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        auto cluster = cluster_at(text, at);
+        bool layout = text[at] == '\n' || text[at] == '\t';
+        out += cluster.symbol.empty() || layout ? text.substr(at, cluster.bytes)
+                                                : std::string_view(cluster.symbol);
         at += cluster.bytes;
     }
     return out;

@@ -15,14 +15,23 @@ namespace sore::util {
 bool is_utf8(std::string_view text);
 
 // Columns the text takes on a terminal, a grapheme cluster at a time: wide
-// (CJK, emoji) clusters take two, combining marks and joiners none. A
-// control character counts one, as shorten() shows it, and so does each
-// byte that is not UTF-8.
+// (CJK, emoji) clusters take two, combining marks and joiners none. A line
+// feed, tab or carriage return counts one (shorten() shows one symbol for
+// it); another control character or a byte that is not UTF-8 counts as
+// what visible() shows for it.
 std::size_t display_width(std::string_view text);
 
+// The text with every control character shown rather than obeyed, so that
+// a note cannot colour the terminal or retitle the window: C0 controls and
+// DEL as `cat -v` shows them (ESC as ^[, BEL as ^G, CR as ^M, DEL as ^?),
+// C1 controls as \u0085, bytes that are not UTF-8 as \xFF. Line feeds and
+// tabs stay: they are the text's layout.
+std::string visible(std::string_view text);
+
 // The text cut to at most `width` columns between grapheme clusters, ending
-// in "…" when cut; line breaks shown as "↵", tabs and carriage returns as
-// spaces.
+// in "…" when cut, for one line of a table: line breaks shown as "↵", tabs
+// and carriage returns as spaces, other control characters as visible()
+// shows them.
 std::string shorten(std::string_view text, std::size_t width);
 
 // `text` broken at spaces into lines of at most `width` columns, each

@@ -125,13 +125,13 @@ TEST(Parse, UnknownOptionsStrayWordsAndRepeatsAreRefused) {
 
 TEST(Parse, DateWordsAreTheDateOnlyWhereACommandTakesThem) {
     auto log = parsed("log", {"-3d", "--soreness", "4", "-2w"});
-    EXPECT_EQ(log.all("date"), (std::vector<std::string>{"-3d", "-2w"}));
-    EXPECT_THROW(log.one_word("date", "DATE"), UsageError);
+    EXPECT_EQ(log.all("day"), (std::vector<std::string>{"-3d", "-2w"}));
+    EXPECT_THROW(log.one_word("day", "DATE"), UsageError);
     EXPECT_THROW(parsed("list", {"-3d"}), UsageError);
     // A value that looks like a date word or an option stays the value.
     auto note = parsed("log", {"--soreness", "4", "--note", "-3d"});
     EXPECT_EQ(note.text("note"), "-3d");
-    EXPECT_TRUE(note.all("date").empty());
+    EXPECT_TRUE(note.all("day").empty());
 }
 
 TEST(Parse, ANegativeIdGetsTheIdMessage) {

@@ -115,7 +115,7 @@ TEST(ExchangeToEntry, RefusesWhatLogRefusesNamingTheColumn) {
         {{{Column::soreness, "4"}}, "date '' is missing"},
         {{{Column::date, "2026-11-20"}}, "soreness '' is missing"},
         {{{Column::date, "20/11/2026"}, {Column::soreness, "4"}},
-         "date '20/11/2026' is not a day of the calendar; expected YYYY-MM-DD"},
+         "date '20/11/2026' is not a date in the form YYYY-MM-DD; expected YYYY-MM-DD"},
         {{{Column::date, "2026-02-30"}, {Column::soreness, "4"}}, "date '2026-02-30'"},
         {{{Column::date, "today"}, {Column::soreness, "4"}}, "date 'today'"},
         {{{Column::date, "2026-11-29"}, {Column::soreness, "4"}}, "is in the future"},

@@ -95,7 +95,7 @@ TEST(DisplayWidth, ColumnsAsATerminalDrawsThem) {
     EXPECT_EQ(display_width("e\u0301te\u0301"), 3u); // "été", accents combined
     EXPECT_EQ(display_width("🇩🇪"), 2u);              // a flag
     EXPECT_EQ(display_width("👩\u200d🔬"), 2u);        // joined into one picture
-    EXPECT_EQ(display_width("\xff\xfe"), 2u);        // not UTF-8: a column a byte
+    EXPECT_EQ(display_width("\xff\xfe"), 8u);        // not UTF-8: shown as \\xFF\\xFE
 }
 
 TEST(Shorten, LeavesShortTextAlone) {
@@ -121,6 +121,23 @@ TEST(Shorten, KeepsUtf8CharactersWhole) {
               "👍🏽👍🏽…");                           // the modifier stays with its hand
     EXPECT_EQ(shorten("e\u0301e\u0301e\u0301", 2), "e\u0301…"); // the accent stays on its e
     EXPECT_EQ(shorten("ééé", 2), "é…");
+}
+
+TEST(Visible, ControlCharactersAreShownNotObeyed) {
+    using sore::util::visible;
+    EXPECT_EQ(visible("red \x1b[31mtext\x1b[0m"), "red ^[[31mtext^[[0m");
+    EXPECT_EQ(visible("\x1b]0;title\a"), "^[]0;title^G");
+    EXPECT_EQ(visible("del\x7f cr\r"), "del^? cr^M");
+    EXPECT_EQ(visible("c1 \u009b31m \u0085"), "c1 \\u009B31m \\u0085");
+    EXPECT_EQ(visible("keeps\nlines\tand tabs 😀"), "keeps\nlines\tand tabs 😀");
+    EXPECT_EQ(visible("\xff"), "\\xFF");
+    EXPECT_EQ(display_width("\x1b[31m"), 6u); // as shown: ^[[31m
+}
+
+TEST(Shorten, ShowsControlCharactersAsVisible) {
+    EXPECT_EQ(shorten("a\x1b[31mb", 20), "a^[[31mb");
+    EXPECT_EQ(shorten("a\x1b[31mb", 4), "a^[…"); // never half a symbol
+    EXPECT_EQ(shorten("bell\a", 20), "bell^G");
 }
 
 TEST(Shorten, ShowsLineBreaksAsOneSymbol) {
