@@ -1,7 +1,8 @@
 #pragma once
 
-// The two kinds of failure sore reports. Both are caught once, in sore::run,
-// and printed as one line "sore: error: <what>".
+// The kinds of failure sore reports, caught once, in cli::run: an Error or
+// UsageError is printed as one line "sore: error: <what>", a Cancelled as
+// its own words.
 
 #include <stdexcept>
 
@@ -17,6 +18,14 @@ public:
 // Input the user can correct: a bad value, an unknown option, a missing id.
 // Exit status 2.
 class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The user stopped a command at a prompt (q, end of input): nothing was
+// done, which is said plainly, without "error". Exit status 1, as git does
+// for an aborted commit.
+class Cancelled : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "journal/dates.hpp"
+#include "journal/values.hpp"
 #include "util/text.hpp"
 
 #include <boost/program_options.hpp>
@@ -51,14 +52,47 @@ std::string expand_home(const std::string& path) {
     return path;
 }
 
-// The `db` setting of the config file, if the file exists and sets it.
-std::optional<std::string> db_from_config(const std::optional<std::string>& explicit_path) {
-    fs::path path = explicit_path ? fs::path(*explicit_path)
-                                  : xdg_home("XDG_CONFIG_HOME", ".config") / "sore" / "config";
+constexpr std::string_view known_settings = "db = PATH and name = TEXT";
+
+fs::path config_path(const std::optional<std::string>& explicit_path) {
+    return explicit_path ? fs::path(*explicit_path)
+                         : xdg_home("XDG_CONFIG_HOME", ".config") / "sore" / "config";
+}
+
+// A value as the config file gives it, "in quotes" or not; nothing when
+// the setting is not there.
+std::optional<std::string> unquoted(const po::variables_map& vm, const char* key,
+                                    const fs::path& path, std::string_view accepted) {
+    if (!vm.count(key)) {
+        return std::nullopt;
+    }
+    auto value = vm[key].as<std::string>();
+    bool opens = value.starts_with('"');
+    bool closes = value.size() >= 2 && value.ends_with('"');
+    if (opens && closes) {
+        value = value.substr(1, value.size() - 2); // db = "/path with spaces"
+    } else if (opens || value.ends_with('"')) {
+        // Taken as it is, `"/path` would make a folder named `"`.
+        throw UsageError(fmt::format("config file {}: {} {} has an unmatched '\"'; expected {} = "
+                                     "{}, or {} = \"{}\"",
+                                     path.string(), key, util::quoted(value), key, accepted, key,
+                                     accepted));
+    }
+    if (value.empty()) {
+        throw UsageError(fmt::format("config file {}: {} is empty; expected {} = {}", path.string(),
+                                     key, key, accepted));
+    }
+    return value;
+}
+
+} // namespace
+
+Settings read_settings(const std::optional<std::string>& explicit_path) {
+    auto path = config_path(explicit_path);
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (status.type() == fs::file_type::not_found) {
-        return std::nullopt; // a missing --config was refused in journal_path()
+        return {}; // a missing --config was refused in journal_path()
     }
     if (status.type() == fs::file_type::directory) {
         throw UsageError(
@@ -72,7 +106,7 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
                                 ec ? ec.message() : std::strerror(errno)));
     }
     po::options_description known;
-    known.add_options()("db", po::value<std::string>());
+    known.add_options()("db", po::value<std::string>())("name", po::value<std::string>());
     po::variables_map vm;
     try {
         po::store(po::parse_config_file(file, known), vm);
@@ -81,43 +115,40 @@ std::optional<std::string> db_from_config(const std::optional<std::string>& expl
         auto what = e.get_option_name().empty()
                         ? std::string("a line has '=' but no setting name before it")
                         : std::string(e.what());
-        throw UsageError(
-            fmt::format("config file {}: {}; the known setting is db = PATH", path.string(), what));
+        throw UsageError(fmt::format("config file {}: {}; the known settings are {}", path.string(),
+                                     what, known_settings));
     } catch (const po::error& e) {
-        throw UsageError(fmt::format("config file {}: {}; the known setting is db = PATH",
-                                     path.string(), e.what()));
+        throw UsageError(fmt::format("config file {}: {}; the known settings are {}", path.string(),
+                                     e.what(), known_settings));
     }
-    if (!vm.count("db")) {
-        return std::nullopt;
+    Settings settings;
+    if (auto db = unquoted(vm, "db", path, "PATH")) {
+        // A relative path is relative to the config file, not to wherever sore runs.
+        fs::path resolved = expand_home(*db);
+        if (resolved.is_relative()) {
+            resolved = path.parent_path() / resolved;
+        }
+        settings.db = resolved.string();
     }
-    auto db = vm["db"].as<std::string>();
-    bool opens = db.starts_with('"');
-    bool closes = db.size() >= 2 && db.ends_with('"');
-    if (opens && closes) {
-        db = db.substr(1, db.size() - 2); // db = "/path with spaces"
-    } else if (opens || db.ends_with('"')) {
-        // Taken as it is, `"/path` would make a folder named `"`.
-        throw UsageError(fmt::format("config file {}: db {} has an unmatched '\"'; expected db = "
-                                     "PATH, or db = \"PATH\"",
-                                     path.string(), util::quoted(db)));
+    if (auto name = unquoted(vm, "name", path, "TEXT")) {
+        settings.name =
+            journal::parse_text(fmt::format("config file {}: name", path.string()), *name);
     }
-    if (db.empty()) {
-        throw UsageError(
-            fmt::format("config file {}: db is empty; expected db = PATH", path.string()));
-    }
-    // A relative path is relative to the config file, not to wherever sore runs.
-    fs::path resolved = expand_home(db);
-    if (resolved.is_relative()) {
-        resolved = path.parent_path() / resolved;
-    }
-    return resolved.string();
+    return settings;
 }
 
-} // namespace
+namespace {} // namespace
 
 Context::Context(GlobalOptions global, std::istream& input, std::ostream& output,
                  std::ostream& errors, Terminal terminal)
     : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal) {}
+
+const Settings& Context::settings() {
+    if (!settings_) {
+        settings_ = read_settings(global_.config);
+    }
+    return *settings_;
+}
 
 journal::Day Context::today() {
     if (!today_) {
@@ -143,7 +174,7 @@ const std::string& Context::journal_path() {
             path_ = *global_.db;
         } else if (auto db = env("SORE_DB")) {
             path_ = *db;
-        } else if (auto configured = db_from_config(global_.config)) {
+        } else if (auto configured = settings().db) {
             path_ = *configured;
         } else {
             path_ = (xdg_home("XDG_DATA_HOME", ".local/share") / "sore" / "journal.db").string();
@@ -166,9 +197,24 @@ void Context::flush_output() {
 
 store::Database& Context::journal(store::Access access) {
     if (!db_) {
+        bool existed = access != store::Access::write || journal_exists();
         db_.emplace(store::open_journal(journal_path(), access));
+        started_ = !existed;
     }
     return *db_;
+}
+
+bool Context::journal_exists() {
+    return store::journal_exists(journal_path());
+}
+
+std::string Context::nothing_logged_yet() {
+    if (!journal_exists()) {
+        return fmt::format("There is no journal at {} yet. Add an entry with: sore log "
+                           "--soreness N\n",
+                           journal_path());
+    }
+    return "No entries yet. Add one with: sore log --soreness N\n";
 }
 
 } // namespace sore::cli

@@ -18,6 +18,17 @@ struct GlobalOptions {
     bool no_color = false;
 };
 
+// The settings of the config file ($XDG_CONFIG_HOME/sore/config, or
+// --config), read with Boost.Program_options; what is not set is empty.
+struct Settings {
+    std::optional<std::string> db;   // the journal, relative to the config file
+    std::optional<std::string> name; // whose journal, for the report's heading
+};
+
+// Throws UsageError for an unknown setting or a bad value, Error when the
+// file is there but cannot be read.
+Settings read_settings(const std::optional<std::string>& config);
+
 struct Terminal {
     bool in = false;  // standard input is a terminal: prompts may be asked
     bool out = false; // standard output is a terminal: tables, colour
@@ -34,6 +45,8 @@ public:
     std::ostream& err;
 
     const Terminal& terminal() const { return terminal_; }
+    // The config file's settings, read on first use.
+    const Settings& settings();
     bool color() const;
     // Found on first use: the local zone costs a scan of the zone database.
     journal::Day today();
@@ -43,6 +56,16 @@ public:
     const std::string& journal_path();
 
     store::Database& journal(store::Access access);
+
+    // Whether the journal file is there (a read of a missing journal reads
+    // an empty one, and says where it looked).
+    bool journal_exists();
+    // Whether journal(Access::write) made a new journal file.
+    bool started_journal() const { return started_; }
+
+    // "No entries yet. ..." or, when there is no journal file at all,
+    // "There is no journal at PATH yet. ...": a mistyped --db shows itself.
+    std::string nothing_logged_yet();
 
     // Flushes standard output; Error if it could not be written. Commands
     // that write call it before committing, so that exit 1 always means
@@ -54,7 +77,9 @@ private:
     Terminal terminal_;
     std::optional<journal::Day> today_;
     std::optional<std::string> path_;
+    std::optional<Settings> settings_;
     std::optional<store::Database> db_;
+    bool started_ = false;
 };
 
 } // namespace sore::cli

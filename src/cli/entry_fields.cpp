@@ -208,8 +208,12 @@ std::int64_t read_entry_id(const Parsed& args) {
     return parse_id(*id);
 }
 
-journal::Entry existing_entry(store::Database& db, std::int64_t id) {
+journal::Entry existing_entry(Context& ctx, store::Database& db, std::int64_t id) {
     auto entry = store::find_entry(db, id);
+    if (!entry && !ctx.journal_exists()) {
+        throw UsageError(fmt::format("no entry with id {}: there is no journal at {} yet", id,
+                                     ctx.journal_path()));
+    }
     if (!entry) {
         throw UsageError(fmt::format("no entry with id {}; 'sore list' shows the ids", id));
     }

@@ -67,7 +67,8 @@ void caution_if_injured(Context& ctx, const journal::Entry& entry);
 // The one entry id of a command whose words are "id" (show, edit).
 std::int64_t read_entry_id(const Parsed& args);
 
-// The entry with this id, or UsageError "no entry with id N".
-journal::Entry existing_entry(store::Database& db, std::int64_t id);
+// The entry with this id in `db` (the journal of `ctx`), or UsageError "no
+// entry with id N", naming the journal's path when there is no journal.
+journal::Entry existing_entry(Context& ctx, store::Database& db, std::int64_t id);
 
 } // namespace sore::cli

@@ -29,11 +29,11 @@ int ask_rating(Context& ctx, std::string_view field, std::string_view question) 
         ctx.err << question << " (0-10, or q to stop): " << std::flush;
         if (!std::getline(ctx.in, line)) {
             ctx.err << '\n';
-            throw UsageError(fmt::format("no {} given; nothing was logged", field));
+            throw Cancelled("Nothing logged.");
         }
         auto answer = trimmed(line);
         if (answer == "q" || answer == "Q") {
-            throw UsageError(fmt::format("no {} given; nothing was logged", field));
+            throw Cancelled("Nothing logged.");
         }
         try {
             return journal::parse_rating(field, answer);

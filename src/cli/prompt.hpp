@@ -10,7 +10,7 @@
 namespace sore::cli {
 
 // Asks until the answer is a whole number from 0 to 10 (spaces around it
-// allowed); "q" or end of input is a UsageError naming `field`.
+// allowed); "q" or end of input is Cancelled ("Nothing logged.").
 int ask_rating(Context& ctx, std::string_view field, std::string_view question);
 
 // y/yes is true; anything else, or end of input, is false.

@@ -112,6 +112,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
         std::ostream& err, Terminal terminal, std::span<const Command* const> commands) {
     try {
         return dispatch(args, in, out, err, terminal, commands);
+    } catch (const Cancelled& e) {
+        err << e.what() << '\n';
+        return 1;
     } catch (const UsageError& e) {
         err << "sore: error: " << one_line(e.what()) << '\n';
         return 2;

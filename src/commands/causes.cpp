@@ -49,7 +49,7 @@ int run(cli::Context& ctx, const CausesOptions& options) {
     } else if (report.entries == 0 && options.range.bounded() && store::count_entries(db) > 0) {
         ctx.out << "No entries in that range; 'sore list' shows the days you logged.\n";
     } else if (report.entries == 0) {
-        ctx.out << "No entries yet. Add one with: sore log --soreness N\n";
+        ctx.out << ctx.nothing_logged_yet();
     } else {
         render::print_causes_text(ctx.out, report, options.range, ctx.color());
     }

@@ -82,7 +82,7 @@ int run(cli::Context& ctx, const EditOptions& options) {
     check_consistent(options);
     auto& db = ctx.journal(store::Access::update);
     store::Transaction tx(db);
-    auto entry = cli::existing_entry(db, options.id);
+    auto entry = cli::existing_entry(ctx, db, options.id);
     for (const auto& tag : options.fields.untags) {
         if (std::find(entry.tags.begin(), entry.tags.end(), tag) == entry.tags.end()) {
             throw UsageError(fmt::format(

@@ -143,6 +143,9 @@ int run(cli::Context& ctx, const ImportOptions& options) {
             [&](const exchange::ImportCounts& final_counts) {
                 // Said before the commit: if it cannot be said, nothing is added.
                 progress.finish();
+                if (new_journal) {
+                    ctx.out << fmt::format("Started a new journal at {}.\n", path);
+                }
                 report(ctx.out, options, final_counts);
                 ctx.flush_output();
             });

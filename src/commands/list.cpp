@@ -69,8 +69,8 @@ int run(cli::Context& ctx, const ListOptions& options) {
         auto entries = store::list_entries(db, options.filter);
         if (entries.empty()) {
             bool filtered = options.filter.range.bounded() || options.filter.tag;
-            ctx.out << (filtered ? "No entries match.\n"
-                                 : "No entries yet. Add one with: sore log --soreness N\n");
+            ctx.out << (filtered && ctx.journal_exists() ? "No entries match.\n"
+                                                         : ctx.nothing_logged_yet());
             break;
         }
         render::print_entry_table(ctx.out, entries, ctx.color());

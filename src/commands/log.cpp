@@ -68,6 +68,9 @@ int run(cli::Context& ctx, const LogOptions& options) {
         same_day = store::ids_on_date(db, entry.date);
     }
     auto date = journal::format_date(entry.date);
+    if (ctx.started_journal()) {
+        ctx.out << fmt::format("Started a new journal at {}.\n", ctx.journal_path());
+    }
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, date,
                            entry.soreness);
     ctx.flush_output();

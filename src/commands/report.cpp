@@ -22,15 +22,22 @@ namespace {
 struct ReportOptions {
     journal::DateRange range;
     cli::OutputFile output;
+    std::optional<std::string> name; // whose journal
 };
 
 void declare(cli::Spec& spec) {
     cli::declare_range(spec);
+    spec.option("name", "TEXT",
+                "whose journal it is, for the page's heading (or name = TEXT in the config file)");
     cli::declare_output(spec, "the page");
 }
 
 ReportOptions read(const cli::Parsed& args) {
-    return {cli::read_range(args), cli::read_output(args)};
+    auto name = args.parsed("name", journal::parse_text);
+    if (name && name->find_first_not_of(" \t\r\n") == std::string::npos) {
+        journal::reject("--name", *name, "is blank", "a name to print in the page's heading");
+    }
+    return {cli::read_range(args), cli::read_output(args), name};
 }
 
 // The page covers the days from --from (or the Monday 7 weeks before the
@@ -66,6 +73,7 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     page.causes = tally.report();
     page.entries = store::list_entries(db, {period, std::nullopt, std::nullopt});
     page.journal_entries = store::count_entries(db);
+    page.name = options.name ? options.name : ctx.settings().name;
 
     render::print_report_html(output.stream(), page);
     output.commit();
@@ -86,7 +94,7 @@ static_assert(analysis::default_weeks == 8);
 extern const cli::Command report_command{
     .name = "report",
     .summary = "a printable HTML summary for a physiotherapist or doctor",
-    .usage = "sore report [--from DATE] [--to DATE] [-o FILE] [--force]",
+    .usage = "sore report [--from DATE] [--to DATE] [--name TEXT] [-o FILE] [--force]",
     .about = "Write one self-contained HTML page to print or send to a physiotherapist or\n"
              "doctor: soreness over time as a chart, the weeks, the five causes, injuries\n"
              "and every entry. It covers --from to --to, or to today if that is earlier;\n"

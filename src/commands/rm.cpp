@@ -48,7 +48,7 @@ int run(cli::Context& ctx, const RmOptions& options) {
     std::vector<journal::Entry> entries;
     entries.reserve(ids.size());
     for (auto id : ids) {
-        entries.push_back(cli::existing_entry(db, id)); // every id is checked before any goes
+        entries.push_back(cli::existing_entry(ctx, db, id)); // every id is checked before any goes
     }
     if (!options.yes) {
         // Ask before taking the write lock, so other sore processes can go on.

@@ -34,7 +34,7 @@ ShowOptions read(const cli::Parsed& args) {
 }
 
 int run(cli::Context& ctx, const ShowOptions& options) {
-    auto entry = cli::existing_entry(ctx.journal(store::Access::read), options.id);
+    auto entry = cli::existing_entry(ctx, ctx.journal(store::Access::read), options.id);
     if (options.format == ShowFormat::json) {
         ctx.out << formats::dump(formats::entry_json(entry), 2) << '\n';
     } else {

@@ -72,7 +72,7 @@ int run(cli::Context& ctx, const WeekOptions& options) {
         break;
     case WeekFormat::text:
         if (report.entries == 0 && store::count_entries(db) == 0) {
-            ctx.out << "No entries yet. Add one with: sore log --soreness N\n";
+            ctx.out << ctx.nothing_logged_yet();
         } else if (report.entries == 0) {
             ctx.out << fmt::format("No entries from {} to {}; 'sore list' shows the days you "
                                    "logged.\n",

@@ -56,6 +56,8 @@ void print_report_html(std::ostream& out, const ReportPage& page) {
     auto period =
         fmt::format("{} to {}", journal::format_date(page.from), journal::format_date(page.to));
     data.set("period", period);
+    data.set("has_name", page.name.has_value());
+    data.set("name", page.name.value_or(""));
     data.set("summary", summary(page));
     data.set("about",
              "From a soreness journal kept with sore: after a glute massage, or on a rest day, "

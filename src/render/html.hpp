@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <date/date.h>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct ReportPage {
     analysis::CausesReport causes;       // on the entries of the period
     std::vector<journal::Entry> entries; // of the period, oldest first
     std::int64_t journal_entries = 0;    // in the whole journal
+    std::optional<std::string> name;     // whose journal, for the heading
 };
 
 void print_report_html(std::ostream& out, const ReportPage& page);

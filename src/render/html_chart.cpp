@@ -18,7 +18,10 @@ constexpr std::string_view line_ink = "#1f4e8c"; // the weekly means: dark blue,
 constexpr std::string_view grid_ink = "#c8c8c8";
 constexpr std::string_view shade = "#ececec";
 constexpr double radius = 3.5;
-constexpr double mark = 6; // the side of a weekly mean's square
+// The side of a weekly mean's square: wider than an entry's circle, which is
+// drawn over it filled white, so that where an entry sits on its week's mean
+// both still show (a blue frame around the ring).
+constexpr double mark = 10;
 constexpr int most_date_labels = 12;
 
 // Coordinates to a tenth of a unit, without trailing zeros: 82, 82.5.
@@ -155,7 +158,7 @@ void points(std::string& svg, const ChartScale& s, std::span<const journal::Entr
                 when += " " + journal::format_time(*it->time);
             }
             svg +=
-                fmt::format(R"svg(<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" )svg"
+                fmt::format(R"svg(<circle cx="{}" cy="{}" r="{}" fill="#fff" stroke="{}" )svg"
                             R"svg(stroke-width="1.2"><title>{}: soreness {}</title></circle>)svg",
                             num(s.x(day, k, n)), num(s.y(it->soreness)), num(radius), ink,
                             html_escape(when), it->soreness);

@@ -1,10 +1,11 @@
 #pragma once
 
-// The chart of `sore report`: soreness over time as inline SVG. One open
-// circle per entry, the weekly means as squares joined by a line (weeks
-// without entries break it), soreness 0-10 up the side and the Mondays along
-// the bottom. Drawn with presentation attributes only, so it needs no style
-// sheet, and in dark grey and blue that print well in black and white.
+// The chart of `sore report`: soreness over time as inline SVG. One circle
+// per entry, drawn last and filled white so no other mark hides it, the
+// weekly means as larger squares joined by a line (weeks without entries
+// break it), soreness 0-10 up the side and the Mondays along the bottom. Drawn with presentation
+// attributes only, so it needs no style sheet, and in dark grey and blue that print well in black
+// and white.
 
 #include "analysis/week.hpp"
 #include "journal/entry.hpp"

@@ -1,6 +1,5 @@
 #include "render/text.hpp"
 
-
 #include <cmath>
 #include <fmt/format.h>
 

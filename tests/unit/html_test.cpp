@@ -118,11 +118,30 @@ TEST(Chart, WeeklyMeansAreJoinedAndAnEmptyWeekBreaksTheLine) {
     // Week 4 stands alone after the gap, so it is a square without a line.
     EXPECT_EQ(occurrences(svg, "<polyline"), 1u);
     EXPECT_NE(svg.find(R"(<polyline points="124,92 292,152")"), std::string::npos) << svg;
-    // A 6-unit square centred on each mean.
-    EXPECT_NE(svg.find(R"(<rect x="121" y="89" width="6" height="6")"), std::string::npos);
-    EXPECT_NE(svg.find(R"(<rect x="289" y="149" width="6" height="6")"), std::string::npos);
-    EXPECT_NE(svg.find(R"(<rect x="625" y="169" width="6" height="6")"), std::string::npos);
-    EXPECT_EQ(occurrences(svg, R"(width="6" height="6")"), 4u); // and one in the legend
+    // A 10-unit square centred on each mean.
+    EXPECT_NE(svg.find(R"(<rect x="119" y="87" width="10" height="10")"), std::string::npos);
+    EXPECT_NE(svg.find(R"(<rect x="287" y="147" width="10" height="10")"), std::string::npos);
+    EXPECT_NE(svg.find(R"(<rect x="623" y="167" width="10" height="10")"), std::string::npos);
+    EXPECT_EQ(occurrences(svg, R"(width="10" height="10")"), 4u); // and one in the legend
+}
+
+TEST(Chart, AnEntryOnItsWeeksMeanStaysVisible) {
+    auto svg =
+        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+    // Thursday's 6 is week 1's mean: its circle sits on the square, drawn
+    // after it, filled white and smaller, so the square frames it.
+    auto circle = svg.find(R"(<circle cx="124" cy="92" r="3.5" fill="#fff")");
+    auto square = svg.find(R"(<rect x="119" y="87" width="10" height="10")");
+    ASSERT_NE(circle, std::string::npos) << svg;
+    ASSERT_NE(square, std::string::npos) << svg;
+    EXPECT_LT(square, circle);
+    // Every entry is drawn after every weekly mean and the line.
+    EXPECT_LT(svg.rfind("<polyline"), svg.find("<circle"));
+    auto last_mean = svg.rfind(R"(width="10" height="10" fill="#1f4e8c")", svg.find("<circle"));
+    EXPECT_NE(last_mean, std::string::npos);
+    EXPECT_EQ(svg.find(R"(width="10" height="10" fill="#1f4e8c")", svg.find("<circle")),
+              svg.find(R"(width="10" height="10" fill="#1f4e8c")", svg.rfind("</circle>")))
+        << "only the legend's square may come after the entries";
 }
 
 TEST(Chart, ALineThroughEveryWeekWhenNoneIsEmpty) {
