@@ -13,6 +13,8 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <ostream>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 namespace po = boost::program_options;
 namespace fs = std::filesystem;
@@ -159,6 +161,24 @@ journal::Day Context::today() {
 
 bool Context::color() const {
     return terminal_.out && !global_.no_color && !env("NO_COLOR") && env("TERM") != "dumb";
+}
+
+std::optional<std::size_t> Context::table_width() const {
+    constexpr std::size_t usual = 80;
+    if (!terminal_.out) {
+        return std::nullopt;
+    }
+    if (auto columns = env("COLUMNS")) {
+        if (columns->find_first_not_of("0123456789") == std::string::npos && columns->size() < 6 &&
+            std::stoul(*columns) > 0) {
+            return std::stoul(*columns);
+        }
+    }
+    winsize size{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+        return size.ws_col;
+    }
+    return usual;
 }
 
 const std::string& Context::journal_path() {

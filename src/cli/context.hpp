@@ -6,6 +6,7 @@
 #include "journal/dates.hpp"
 #include "store/journal_file.hpp"
 
+#include <cstddef>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ public:
     // The config file's settings, read on first use.
     const Settings& settings();
     bool color() const;
+    // The width to fit tables into: on a terminal, COLUMNS if set, else the
+    // terminal's own; nothing when standard output is not a terminal
+    // (piped output keeps every character).
+    std::optional<std::size_t> table_width() const;
     // Found on first use: the local zone costs a scan of the zone database.
     journal::Day today();
 

@@ -24,13 +24,15 @@ constexpr long long max_last = 1'000'000'000;
 struct ListOptions {
     store::EntryFilter filter;
     ListFormat format = ListFormat::table;
+    bool wide = false; // every column, whatever the terminal's width
 };
 
 void declare(cli::Spec& spec) {
     cli::declare_range(spec);
     spec.option("last", "N", "only the N most recent entries")
         .option("tag", "T", "only entries with this tag")
-        .option("format", "F", "table (default), csv or json");
+        .option("format", "F", "table (default), csv or json")
+        .flag("wide", "every column and the whole note, however wide the terminal");
 }
 
 ListOptions read(const cli::Parsed& args) {
@@ -45,6 +47,7 @@ ListOptions read(const cli::Parsed& args) {
     if (auto format = args.text("format")) {
         o.format = cli::parse_enum<ListFormat>("--format", *format, list_formats);
     }
+    o.wide = args.flag("wide");
     return o;
 }
 
@@ -73,7 +76,8 @@ int run(cli::Context& ctx, const ListOptions& options) {
                                                          : ctx.nothing_logged_yet());
             break;
         }
-        render::print_entry_table(ctx.out, entries, ctx.color());
+        render::print_entry_table(ctx.out, entries, ctx.color(),
+                                  options.wide ? std::nullopt : ctx.table_width());
         break;
     }
     }
@@ -85,8 +89,10 @@ int run(cli::Context& ctx, const ListOptions& options) {
 extern const cli::Command list_command{
     .name = "list",
     .summary = "show entries, oldest first",
-    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F]",
-    .about = "Show entries, oldest first.",
+    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F] [--wide]",
+    .about = "Show entries, oldest first. On a terminal the table fits its width (COLUMNS,\n"
+             "if set): the note is cut with '…', headers are shortened, and the least needed\n"
+             "columns may be left out; --wide shows everything, as piped output does.",
     .example = "sore list --from -14d --format csv",
     .declare = declare,
     .invoke = cli::invoke<read, run>,

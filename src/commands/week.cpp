@@ -28,6 +28,7 @@ struct WeekOptions {
     std::optional<int> weeks;
     WeekFormat format = WeekFormat::text;
     bool ascii = false; // bars drawn with '#' instead of block characters
+    bool wide = false;  // the full headers, whatever the terminal's width
 };
 
 void declare(cli::Spec& spec) {
@@ -36,11 +37,13 @@ void declare(cli::Spec& spec) {
                             analysis::default_weeks));
     cli::declare_range(spec);
     spec.option("format", "F", "text (default), json or csv")
-        .flag("ascii", "draw bars with '#', for terminals without UTF-8");
+        .flag("ascii", "draw bars with '#', for terminals without UTF-8")
+        .flag("wide", "the full headers, however wide the terminal");
 }
 
 WeekOptions read(const cli::Parsed& args) {
-    WeekOptions o{cli::read_range(args), std::nullopt, WeekFormat::text, args.flag("ascii")};
+    WeekOptions o{cli::read_range(args), std::nullopt, WeekFormat::text, args.flag("ascii"),
+                  args.flag("wide")};
     if (auto weeks = args.text("weeks")) {
         if (o.range.from) {
             throw UsageError(fmt::format("--weeks '{}' and --from '{}' both set the first week; "
@@ -79,7 +82,9 @@ int run(cli::Context& ctx, const WeekOptions& options) {
                                    journal::format_date(*weeks.from),
                                    journal::format_date(*weeks.to));
         } else {
-            render::print_week_text(ctx.out, report, {ctx.color(), options.ascii});
+            render::print_week_text(
+                ctx.out, report,
+                {ctx.color(), options.ascii, options.wide ? std::nullopt : ctx.table_width()});
         }
         break;
     }
@@ -94,7 +99,7 @@ static_assert(analysis::meaningful_points == 2.0 && analysis::meaningful_share =
 extern const cli::Command week_command{
     .name = "week",
     .summary = "soreness week by week, with the trend",
-    .usage = "sore week [--weeks N] [--from DATE] [--to DATE] [--format F] [--ascii]",
+    .usage = "sore week [--weeks N] [--from DATE] [--to DATE] [--format F] [--ascii] [--wide]",
     .about = "Soreness week by week (ISO weeks, Monday first): entries, sessions, mean and\n"
              "highest soreness, mean hours sat, the usual pressure and injuries, with a bar\n"
              "for the mean. Below the table: the trend in points a week with its 95%\n"

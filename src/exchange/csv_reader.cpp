@@ -119,6 +119,13 @@ bool CsvReader::fill() {
         if (first_line_ && std::string_view(line_).starts_with(bom)) {
             line_.erase(0, bom.size());
         }
+        if (first_line_ && line_.find(';') != std::string::npos &&
+            line_.find(',') == std::string::npos) {
+            // A spreadsheet in a locale with decimal commas writes
+            // "date;soreness;...": the header says which separator it is.
+            semicolons_ = true;
+            csv_set_delim(&parser_.state, ';');
+        }
         first_line_ = false;
         // pstate 0 is libcsv's "no row begun": the next row starts on this line.
         if (fields_.empty() && parser_.state.pstate == 0) {
@@ -154,6 +161,9 @@ std::optional<Record> CsvReader::next() {
     }
     for (std::size_t i = 0; i < columns_.size(); ++i) {
         auto& cell = row.cells[i];
+        if (semicolons_ && columns_[i] == Column::sitting_hours) {
+            std::replace(cell.begin(), cell.end(), ',', '.'); // 7,5 hours
+        }
         record[columns_[i]] = formats::is_text(columns_[i])
                                   ? std::string(formats::csv_restore_text(cell))
                                   : std::move(cell);

@@ -3,7 +3,9 @@
 // Reading sore's CSV with libcsv: the header names the columns (any order,
 // unknown or repeated names refused), each row becomes a Record with the
 // line it started on. A UTF-8 BOM, CRLF or LF, and quoted fields with
-// commas, quotes and line breaks inside are all read.
+// commas, quotes and line breaks inside are all read. So is the layout a
+// spreadsheet writes where the decimal mark is a comma: a header with ';'
+// and no ',' makes ';' the separator, and "7,5" in sitting_hours 7.5 hours.
 
 #include "exchange/records.hpp"
 
@@ -63,6 +65,7 @@ private:
     std::string line_;
     long line_number_ = 0;
     bool first_line_ = true;
+    bool semicolons_ = false; // the separator is ';', decimals have commas
     long row_start_ = 1;
     bool ended_ = false;
     std::uint64_t bytes_ = 0;

@@ -54,20 +54,23 @@ std::string format_minutes(int minutes) {
     return fmt::format("{}h{:02}m", minutes / 60, minutes % 60);
 }
 
-void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, bool color) {
+void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, bool color,
+                       std::optional<std::size_t> width) {
+    // Fitted into a terminal: short headers, then the note, tags, flags and
+    // technique cut with "…", then side, during, time and knots left out.
     Table table({{"id", Align::right},
                  {"date"},
-                 {"time"},
+                 {"time", Align::left, "", 0, 3},
                  {"sore", Align::right},
-                 {"during", Align::right},
-                 {"sitting", Align::right},
-                 {"pressure"},
-                 {"technique"},
-                 {"knots", Align::right},
-                 {"flags"},
-                 {"side"},
-                 {"tags"},
-                 {"note"}});
+                 {"during", Align::right, "dur", 0, 2},
+                 {"sitting", Align::right, "sat"},
+                 {"pressure", Align::left, "press"},
+                 {"technique", Align::left, "tech", 6},
+                 {"knots", Align::right, "kn", 0, 4},
+                 {"flags", Align::left, "flag", 4},
+                 {"side", Align::left, "", 0, 1},
+                 {"tags", Align::left, "", 4},
+                 {"note", Align::left, "", 8}});
     for (const auto& e : entries) {
         table.add_row({{std::to_string(e.id)},
                        {journal::format_date(e.date)},
@@ -83,8 +86,13 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                        {fmt::format("{}", fmt::join(e.tags, ","))},
                        {util::shorten(e.note.value_or(""), note_width)}});
     }
-    table.print(out, color);
-    out << util::count(entries.size(), "entry", "entries") << '\n';
+    auto left_out = table.print(out, color, width);
+    out << util::count(entries.size(), "entry", "entries");
+    if (left_out > 0) {
+        out << fmt::format(" ({} left out to fit; --wide shows all)",
+                           util::count(left_out, "column", "columns"));
+    }
+    out << '\n';
 }
 
 void print_entry_details(std::ostream& out, const Entry& e, bool color) {

@@ -13,7 +13,10 @@
 
 namespace sore::render {
 
-void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color);
+// Fitted into `width` columns when one is given (a terminal's); notes are
+// always cut to one line.
+void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color,
+                       std::optional<std::size_t> width = std::nullopt);
 
 // Every field, one per line; the note last, line by line as typed, its
 // control characters shown rather than obeyed (util::visible).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <numeric>
 #include <ostream>
 
 namespace sore::render {
@@ -15,34 +16,111 @@ void Table::add_row(std::vector<Cell> cells) {
     rows_.push_back(std::move(cells));
 }
 
-void Table::print(std::ostream& out, bool color) const {
-    std::vector<std::size_t> widths;
+std::size_t Table::Layout::total() const {
+    std::size_t shown = 0;
+    std::size_t sum = 0;
+    for (auto w : widths) {
+        shown += w > 0 ? 1 : 0;
+        sum += w;
+    }
+    return sum + (shown > 0 ? gap * (shown - 1) : 0);
+}
+
+Table::Layout Table::natural() const {
+    Layout layout;
     for (const auto& column : columns_) {
-        widths.push_back(util::display_width(column.header));
+        layout.headers.push_back(column.header);
+        layout.widths.push_back(std::max<std::size_t>(util::display_width(column.header), 1));
     }
     for (const auto& row : rows_) {
         for (std::size_t i = 0; i < row.size(); ++i) {
-            widths[i] = std::max(widths[i], util::display_width(row[i].text));
+            layout.widths[i] = std::max(layout.widths[i], util::display_width(row[i].text));
         }
     }
+    return layout;
+}
+
+Table::Layout Table::fit(std::size_t width) const {
+    auto layout = natural();
+    if (layout.total() <= width) {
+        return layout;
+    }
+    // 1. Short headers, where a header is wider than its cells.
+    for (std::size_t i = 0; i < columns_.size(); ++i) {
+        if (columns_[i].short_header.empty()) {
+            continue;
+        }
+        std::size_t cells = util::display_width(columns_[i].short_header);
+        for (const auto& row : rows_) {
+            cells = std::max(cells, util::display_width(row[i].text));
+        }
+        layout.headers[i] = columns_[i].short_header;
+        layout.widths[i] = cells;
+    }
+    auto wide = layout.widths; // what the shrinking starts from
+    // 2. Cut what may shrink, the last column first (a note, say), as far
+    // as the excess asks; 3. one space between columns; 4. leave columns
+    // out, and cut again what the others still need.
+    std::vector<std::size_t> leaving(columns_.size());
+    std::iota(leaving.begin(), leaving.end(), 0);
+    std::erase_if(leaving, [&](std::size_t i) { return columns_[i].leaves == 0; });
+    std::stable_sort(leaving.begin(), leaving.end(), [&](std::size_t a, std::size_t b) {
+        return columns_[a].leaves < columns_[b].leaves;
+    });
+    auto shrink = [&] {
+        for (std::size_t i = columns_.size(); i-- > 0 && layout.total() > width;) {
+            if (columns_[i].shrinks_to == 0 || layout.widths[i] == 0) {
+                continue;
+            }
+            auto excess = layout.total() - width;
+            auto room = layout.widths[i] - std::min(layout.widths[i], columns_[i].shrinks_to);
+            layout.widths[i] -= std::min(excess, room);
+        }
+    };
+    shrink();
+    if (layout.total() > width) {
+        layout.gap = 1;
+        layout.widths = wide;
+        shrink();
+    }
+    for (auto i : leaving) {
+        if (layout.total() <= width) {
+            break;
+        }
+        wide[i] = 0;
+        layout.widths = wide;
+        ++layout.left_out;
+        shrink();
+    }
+    return layout;
+}
+
+std::size_t Table::print(std::ostream& out, bool color, std::optional<std::size_t> width) const {
+    auto layout = width ? fit(*width) : natural();
     auto print_line = [&](const std::vector<Cell>& cells) {
         std::string line;
+        bool first = true;
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            std::size_t pad = widths[i] - util::display_width(cells[i].text);
+            auto w = layout.widths[i];
+            if (w == 0) {
+                continue;
+            }
             std::string text = cells[i].text;
+            if (util::display_width(text) > w) {
+                text = util::shorten(text, w);
+            }
+            std::size_t pad = w - std::min(w, util::display_width(text));
             if (color && cells[i].style && !text.empty()) {
                 text = fmt::format(*cells[i].style, "{}", text);
             }
-            if (i > 0) {
-                line += "  ";
+            if (!first) {
+                line += std::string(layout.gap, ' ');
             }
+            first = false;
             if (columns_[i].align == Align::right) {
                 line += std::string(pad, ' ') + text;
             } else {
-                line += text;
-                if (i + 1 < cells.size()) {
-                    line += std::string(pad, ' ');
-                }
+                line += text + std::string(pad, ' ');
             }
         }
         while (!line.empty() && line.back() == ' ') {
@@ -51,13 +129,14 @@ void Table::print(std::ostream& out, bool color) const {
         out << line << '\n';
     };
     std::vector<Cell> header;
-    for (const auto& column : columns_) {
-        header.emplace_back(column.header, fmt::emphasis::bold);
+    for (const auto& text : layout.headers) {
+        header.emplace_back(text, fmt::emphasis::bold);
     }
     print_line(header);
     for (const auto& row : rows_) {
         print_line(row);
     }
+    return layout.left_out;
 }
 
 } // namespace sore::render

@@ -127,14 +127,14 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        report.weeks.back().label, journal::format_date(report.from),
                        journal::format_date(report.to));
     Table table({{"Week"},
-                 {"Entries", Align::right},
-                 {"Sessions", Align::right},
+                 {"Entries", Align::right, "Ent"},
+                 {"Sessions", Align::right, "Sess"},
                  {"Mean", Align::right},
                  {"Max", Align::right},
                  {"Sat h", Align::right},
-                 {"Pressure"},
-                 {"Injury", Align::right},
-                 {"Mean soreness, 0-10"}});
+                 {"Pressure", Align::left, "Press"},
+                 {"Injury", Align::right, "Inj"},
+                 {"Mean soreness, 0-10", Align::left, "0-10"}});
     auto red = fmt::fg(fmt::terminal_color::red);
     for (const auto& week : report.weeks) {
         if (week.entries == 0) {
@@ -151,7 +151,7 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {week.injuries > 0 ? std::to_string(week.injuries) : "", red},
                        {soreness_bar(*week.mean_soreness, style.ascii)}});
     }
-    table.print(out, style.color);
+    table.print(out, style.color, style.width);
     out << '\n' << util::wrap(week_columns_note(), width, "") << '\n';
     out << util::wrap(trend_text(report), width, "");
     out << util::wrap(change_text(report), width, "");

@@ -6,13 +6,15 @@
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 namespace sore::render {
 
 struct TextStyle {
     bool color = false;
-    bool ascii = false; // '#' bars instead of Unicode blocks
+    bool ascii = false;                    // '#' bars instead of Unicode blocks
+    std::optional<std::size_t> width = {}; // a terminal's, to fit the table into
 };
 
 // A bar for a mean soreness of 0-10, two cells a point: Unicode eighth

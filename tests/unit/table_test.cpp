@@ -177,3 +177,67 @@ TEST(Table, LinesUpJapaneseEmojiAndCombiningAccents) {
     }
     EXPECT_EQ(widths.front(), 13u) << text; // "臀部が痛い" is 10 columns, then 2 spaces, then n
 }
+
+namespace {
+
+// A table like `sore list`'s: a long note that may shrink, a column that
+// may go.
+Table wide_table() {
+    Table table({{"id", Align::right},
+                 {"pressure", Align::left, "press"},
+                 {"side", Align::left, "", 0, 1},
+                 {"note", Align::left, "", 6}});
+    table.add_row({{"1"}, {"deep"}, {"left"}, {"a long note about a long drive to the coast"}});
+    table.add_row({{"22"}, {"light"}, {""}, {"short"}});
+    return table;
+}
+
+std::string fitted(const Table& table, std::size_t width, std::size_t* left_out = nullptr) {
+    std::ostringstream out;
+    auto gone = table.print(out, false, width);
+    if (left_out != nullptr) {
+        *left_out = gone;
+    }
+    return out.str();
+}
+
+std::size_t widest_line(const std::string& text) {
+    std::istringstream lines(text);
+    std::size_t widest = 0;
+    for (std::string line; std::getline(lines, line);) {
+        widest = std::max(widest, display_width(line));
+    }
+    return widest;
+}
+
+} // namespace
+
+TEST(TableFit, AWideEnoughWidthChangesNothing) {
+    auto table = wide_table();
+    std::ostringstream natural;
+    table.print(natural, false);
+    EXPECT_EQ(fitted(table, 200), natural.str());
+    EXPECT_EQ(widest_line(natural.str()), 63u);
+}
+
+TEST(TableFit, TheNoteShrinksFirstAndHeadersShorten) {
+    auto table = wide_table();
+    auto text = fitted(table, 40);
+    EXPECT_EQ(widest_line(text), 40u) << text;
+    EXPECT_TRUE(text.starts_with("id  press  side  note")) << text;
+    EXPECT_NE(text.find("a long note about a lo…"), std::string::npos) << text;
+}
+
+TEST(TableFit, ThenOneSpaceThenColumnsLeaveWithACount) {
+    auto table = wide_table();
+    std::size_t gone = 0;
+    auto text = fitted(table, 21, &gone);
+    EXPECT_EQ(gone, 0u) << text;
+    EXPECT_TRUE(text.starts_with("id press side note")) << text;
+    EXPECT_LE(widest_line(text), 21u) << text;
+    text = fitted(table, 16, &gone);
+    EXPECT_EQ(gone, 1u) << text;
+    EXPECT_TRUE(text.starts_with("id press note")) << text;
+    EXPECT_EQ(text.find("left"), std::string::npos) << text;
+    EXPECT_LE(widest_line(text), 16u) << text;
+}
