@@ -15,14 +15,14 @@ _sore_options_of() {
     local log_options='--soreness --time --during --sitting --pressure --technique
         --knots --injury --emotional --side --note --tag'
     case $1 in
-        log | add) printf '%s\n' "$log_options --help" ;;
-        list) printf '%s\n' '--from --to --last --tag --format --help' ;;
+        log | add) printf '%s\n' "--date $log_options --help" ;;
+        list) printf '%s\n' '--from --to --last --tag --format --wide --help' ;;
         show) printf '%s\n' '--format --help' ;;
         edit) printf '%s\n' "--date $log_options --untag --clear --help" ;;
         rm) printf '%s\n' '--yes --help' ;;
-        week) printf '%s\n' '--weeks --from --to --format --ascii --help' ;;
+        week) printf '%s\n' '--weeks --from --to --format --ascii --wide --help' ;;
         causes) printf '%s\n' '--from --to --format --help' ;;
-        report) printf '%s\n' '--from --to --output --force --help' ;;
+        report) printf '%s\n' '--from --to --name --output --force --help' ;;
         export) printf '%s\n' '--from --to --format --output --force --help' ;;
         import) printf '%s\n' '--dry-run --replace --help' ;;
         check) printf '%s\n' '--help' ;;
@@ -39,14 +39,15 @@ _sore_takes_value() {
             case $2 in
                 --soreness | --time | --during | --sitting | --pressure | --technique | \
                     --knots | --side | --note | --tag) return 0 ;;
-                --date | --untag | --clear) [[ $1 == edit ]] ;;
+                --date) return 0 ;;
+                --untag | --clear) [[ $1 == edit ]] ;;
                 *) return 1 ;;
             esac
             ;;
         list:--from | list:--to | list:--last | list:--tag | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
-        report:--from | report:--to | report:--output | report:-o) return 0 ;;
+        report:--from | report:--to | report:--name | report:--output | report:-o) return 0 ;;
         export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
         *) return 1 ;;

@@ -118,14 +118,17 @@ expect 'sore edit 3 --un' --untag
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
 expect 'sore re' report
-expect 'sore report --' --from --to --output --force --help
+expect 'sore report --' --from --to --name --output --force --help
+expect 'sore list --w' --wide
+expect 'sore week --w' --weeks --wide
+expect 'sore log --d' --date --during
 expect 'sore report --to ' today yesterday monday tuesday wednesday thursday friday saturday sunday
 expect 'sore report --output physio.html --f' --force --from
 expect 'sore help ca' causes
 expect 'sore help causes ' # one command is enough
 expect 'sore log --note ' # free text: nothing to offer
 expect 'sore log --pressure deep --knots 3 --' \
-    --soreness --time --during --sitting --pressure --technique --knots \
+    --date --soreness --time --during --sitting --pressure --technique --knots \
     --injury --emotional --side --note --tag --help
 expect 'sore list --pressure' # not an option of list
 expect 'sore export --format ' csv json fhir
