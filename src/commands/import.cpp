@@ -143,9 +143,6 @@ int run(cli::Context& ctx, const ImportOptions& options) {
             [&](const exchange::ImportCounts& final_counts) {
                 // Said before the commit: if it cannot be said, nothing is added.
                 progress.finish();
-                if (new_journal) {
-                    ctx.out << fmt::format("Started a new journal at {}.\n", path);
-                }
                 report(ctx.out, options, final_counts);
                 ctx.flush_output();
             });
@@ -177,6 +174,9 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     }
     if (!counts.written) { // a dry run: nothing to commit, so said after
         report(ctx.out, options, counts);
+    }
+    if (new_journal && counts.written) {
+        ctx.err << fmt::format("Started a new journal at {}.\n", path);
     }
     return 0;
 }

@@ -68,14 +68,14 @@ int run(cli::Context& ctx, const LogOptions& options) {
         same_day = store::ids_on_date(db, entry.date);
     }
     auto date = journal::format_date(entry.date);
-    if (ctx.started_journal()) {
-        ctx.out << fmt::format("Started a new journal at {}.\n", ctx.journal_path());
-    }
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, date,
                            entry.soreness);
     ctx.flush_output();
     tx.commit();
 
+    if (ctx.started_journal()) { // so a mistyped --db shows itself
+        ctx.err << fmt::format("Started a new journal at {}.\n", ctx.journal_path());
+    }
     cli::caution_if_injured(ctx, entry);
     if (same_day.size() > 1) {
         ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "
