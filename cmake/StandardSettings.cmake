@@ -1,5 +1,7 @@
 # Build settings shared by every target, as INTERFACE libraries (ccache style).
 
+include(${CMAKE_CURRENT_LIST_DIR}/Ccache.cmake)
+
 add_library(standard_warnings INTERFACE)
 target_compile_options(standard_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
