@@ -48,7 +48,7 @@ set(sore_test_costs
   cli.Report.InjuriesAreListedWithTheCaution                               0.8    5.2
 )
 
-set(sore_tests ${sore_unit_tests_TESTS} ${sore_cli_tests_TESTS} ${sore_stress_tests_TESTS})
+set(sore_tests ${sore_cli_tests_TESTS} ${sore_stress_tests_TESTS})
 set(sore_column 1)
 if(sore_sanitized)
   set(sore_column 2)
