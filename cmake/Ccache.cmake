@@ -16,6 +16,10 @@
 #   tests/CMakeLists.txt: the test data and binary paths go only to the
 #   files that use them).
 # That needs the build folder inside the source root, as `make` has it.
+#
+# depend_mode: on a miss ccache takes the list of headers from the
+# compiler's own dependency file (CMake passes -MD) instead of running the
+# preprocessor over every file once more before compiling it.
 
 option(SORE_CCACHE "Compile through ccache when it is installed" ON)
 
@@ -23,7 +27,8 @@ if(SORE_CCACHE AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
   find_program(SORE_CCACHE_PROGRAM ccache)
   if(SORE_CCACHE_PROGRAM)
     set(CMAKE_CXX_COMPILER_LAUNCHER
-        ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${PROJECT_SOURCE_DIR} ${SORE_CCACHE_PROGRAM})
+        ${CMAKE_COMMAND} -E env CCACHE_BASEDIR=${PROJECT_SOURCE_DIR} CCACHE_DEPEND=true
+        ${SORE_CCACHE_PROGRAM})
     message(STATUS "Compiling through ${SORE_CCACHE_PROGRAM} (base_dir ${PROJECT_SOURCE_DIR})")
   else()
     message(STATUS "ccache not found: compiling directly (apt-get install ccache)")

@@ -87,7 +87,7 @@ void log_three_entries(const Sandbox& box) {
 }
 
 // The journal every case starts from, logged once per test process in a
-// sandbox of its own; "" if logging failed. Each case gets a copy of the
+// sandbox of its own; null if logging failed. Each case gets a copy of the
 // file, which is all the logging left: no -wal or -shm file, nothing else.
 const Sandbox* three_entries() {
     static const std::unique_ptr<Sandbox> logged = [] {
