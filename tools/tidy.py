@@ -106,14 +106,13 @@ def includes(source, args, directory):
         written = depfile.stat().st_mtime
         files = [pathlib.Path(directory, p) for p in parse_depfile(depfile.read_text())]
         if all(f.exists() and f.stat().st_mtime <= written for f in files):
-            return sorted({f.resolve() for f in files})
-    command = without_output(args) + ["-MM", "-MF", "-"]
-    # -MM leaves out system headers; -M keeps them.
-    command[command.index("-MM")] = "-M"
-    result = subprocess.run(command, cwd=directory, capture_output=True, text=True)
+            return {f.resolve() for f in files}
+    # -M lists system headers too, as the build's -MD does.
+    result = subprocess.run(without_output(args) + ["-M"], cwd=directory, capture_output=True,
+                            text=True)
     if result.returncode != 0:
         sys.exit(f"tidy: cannot list the includes of {source}:\n{result.stderr}")
-    return sorted({pathlib.Path(directory, p).resolve() for p in parse_depfile(result.stdout)})
+    return {pathlib.Path(directory, p).resolve() for p in parse_depfile(result.stdout)}
 
 
 def placeholders(text, build):
@@ -123,9 +122,10 @@ def placeholders(text, build):
 
 def key(common, source, entry, build, contents):
     args = arguments(entry)
+    files = sorted((placeholders(str(path), build), contents(path))
+                   for path in includes(source, args, entry["directory"]))
     parts = [common, placeholders(shlex.join(without_output(args)), build)]
-    for path in includes(source, args, entry["directory"]):
-        parts.append(placeholders(str(path), build) + " " + contents(path))
+    parts += [f"{name} {digest}" for name, digest in files]
     return sha256("\n".join(parts).encode())
 
 
