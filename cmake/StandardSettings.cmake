@@ -1,5 +1,7 @@
 # Build settings shared by every target, as INTERFACE libraries (ccache style).
 
+include(${CMAKE_CURRENT_LIST_DIR}/Ccache.cmake)
+
 add_library(standard_warnings INTERFACE)
 target_compile_options(standard_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
@@ -19,6 +21,16 @@ endif()
 if(SORE_UBSAN)
   target_compile_options(standard_settings INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
   target_link_options(standard_settings INTERFACE -fsanitize=undefined)
+endif()
+# GCC links the sanitizer runtimes as shared libraries unless told otherwise;
+# linked in, each start of sore is about a tenth quicker (clang does so anyway).
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+  if(SORE_ASAN)
+    target_link_options(standard_settings INTERFACE -static-libasan)
+  endif()
+  if(SORE_UBSAN)
+    target_link_options(standard_settings INTERFACE -static-libubsan)
+  endif()
 endif()
 
 # libFuzzer's coverage hooks in every object, so the fuzzers
@@ -40,3 +52,9 @@ if(NOT SORE_ASAN AND NOT SORE_FUZZ)
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 endif()
 target_link_options(standard_settings INTERFACE -Wl,-z,relro -Wl,-z,now)
+
+# `make check` builds only what its plain-build tests need (the target
+# check_plain, tests/CMakeLists.txt), and packaging.deb runs cpack there: so
+# cpack and the install target take what is built rather than build all
+# first. Build before packaging or installing, as `make package` does.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)

@@ -1,7 +1,8 @@
 #pragma once
 
 // The bad-input table: each case runs one sore command against a journal of
-// three entries logged with `sore log`. It must exit with its status (2 bad
+// three entries, logged with `sore log` once per test process and copied into
+// each case's sandbox. It must exit with its status (2 bad
 // input, 1 the environment), print nothing on stdout and one line
 // "sore: error: ..." naming the problem, and change no file in the sandbox:
 // the journal byte for byte, any file SORE_DB or --db points at, no -wal or

@@ -1,7 +1,7 @@
 // Each command's values: list filters and formats, show, edit, rm, check,
 // backup, help and version. Today is pinned to Friday 2026-11-27.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 #include <filesystem>
 #include <regex>

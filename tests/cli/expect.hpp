@@ -2,11 +2,12 @@
 
 // Assertions shared by the whole-program tests: how a failed run must look
 // (one line "sore: error: ...", nothing on stdout) and small value helpers.
+// Reading sore's JSON is in json.hpp, kept out of here: nlohmann's header is
+// among the slowest to compile, and many tests need none of it.
 
 #include "runner.hpp"
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,29 +46,8 @@ inline bool contains(std::string_view text, std::string_view part) {
     return text.find(part) != std::string_view::npos;
 }
 
-// `sore list --format json`, parsed; fails the test on a bad run.
-inline nlohmann::json list_json(const Sandbox& box, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"list", "--format", "json"};
-    args.insert(args.end(), extra.begin(), extra.end());
-    auto r = box.run(args);
-    EXPECT_EQ(r.status, 0) << r.err;
-    return r.status == 0 ? nlohmann::json::parse(r.out) : nlohmann::json::array();
-}
-
-// The ids of `sore list --format json [extra]`, in the order listed.
-inline std::vector<long long> listed_ids(const Sandbox& box, std::vector<std::string> extra = {}) {
-    std::vector<long long> ids;
-    for (const auto& entry : list_json(box, std::move(extra))) {
-        ids.push_back(entry["id"].get<long long>());
-    }
-    return ids;
-}
-
-// `sore show ID --format json`, parsed.
-inline nlohmann::json show_json(const Sandbox& box, const std::string& id) {
-    auto r = box.run({"show", id, "--format", "json"});
-    EXPECT_EQ(r.status, 0) << r.err;
-    return r.status == 0 ? nlohmann::json::parse(r.out) : nlohmann::json::object();
-}
+// The ids of `sore list --format json [extra]`, in the order listed
+// (json.cpp); fails the test on a bad run.
+std::vector<long long> listed_ids(const Sandbox& box, std::vector<std::string> extra = {});
 
 } // namespace sore::testing

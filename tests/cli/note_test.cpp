@@ -1,7 +1,7 @@
 // Notes are stored and shown exactly as typed: quotes, semicolons, SQL,
 // emoji, newlines, leading dashes and spreadsheet formulas.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 using sore::testing::contains;
 using sore::testing::lines;

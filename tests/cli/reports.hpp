@@ -3,10 +3,9 @@
 // Helpers for the whole-program tests of `sore week` and `sore causes`:
 // journals are built only through `sore log`, reports read as JSON or text.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 #include <algorithm>
-#include <regex>
 #include <stdexcept>
 
 namespace sore::testing {
@@ -43,22 +42,11 @@ inline std::vector<std::string> keys_of(const nlohmann::json& object) {
     return keys;
 }
 
-// The table rows of `sore week` text: the lines that start with an ISO week.
-inline std::vector<std::string> week_rows(const std::string& text) {
-    static const std::regex row(R"(^\d{4}-W\d\d .*)");
-    std::vector<std::string> rows;
-    for (const auto& line : lines(text)) {
-        if (std::regex_match(line, row)) {
-            rows.push_back(line);
-        }
-    }
-    return rows;
-}
+// The table rows of `sore week` text: the lines that start with an ISO week
+// (reports.cpp, like the next: std::regex is slow to compile).
+std::vector<std::string> week_rows(const std::string& text);
 
 // "nan", "inf" or "infinity" as a word, in any case ("inflamed" is fine).
-inline bool has_nan_or_inf(const std::string& text) {
-    static const std::regex bad(R"((^|[^a-z])(nan|inf|infinity)([^a-z]|$))", std::regex::icase);
-    return std::regex_search(text, bad);
-}
+bool has_nan_or_inf(const std::string& text);
 
 } // namespace sore::testing

@@ -135,7 +135,7 @@ protected:
         auto r = box.run(args);
         ASSERT_EQ(r.status, 0) << r.err;
         ASSERT_EQ(r.err, "");
-        auto path = fs::path(SORE_TEST_DATA) / "golden" / name;
+        auto path = sore::testing::test_data_dir() / "golden" / name;
         const char* update = std::getenv("SORE_UPDATE_GOLDEN");
         if (update != nullptr && std::string(update) == "1") {
             fs::create_directories(path.parent_path());

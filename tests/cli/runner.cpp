@@ -348,6 +348,10 @@ std::string Sandbox::db_bytes() const {
     return read_file(db());
 }
 
+std::filesystem::path test_data_dir() {
+    return SORE_TEST_DATA;
+}
+
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream file(path, std::ios::binary);
     std::ostringstream content;

@@ -95,6 +95,9 @@ private:
     std::filesystem::path dir_;
 };
 
+// tests/data in the source tree: golden outputs and other fixed inputs.
+std::filesystem::path test_data_dir();
+
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
 

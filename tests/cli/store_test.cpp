@@ -2,7 +2,7 @@
 // program's database, a newer schema, a read-only file, a lock held past
 // the busy timeout. Each gets exit 1, one line, and an unchanged file.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 #include <filesystem>
 #include <sqlite3.h>

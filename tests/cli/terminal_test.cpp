@@ -1,7 +1,7 @@
 // Behaviour that depends on a terminal: colour (and NO_COLOR, --no-color,
 // pipes), questions for missing values, and confirmation before deleting.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 using sore::testing::contains;
 using sore::testing::fails_with;

@@ -1,7 +1,7 @@
 // The user's tour of sore, command by command, with the values each step
 // must produce. Today is pinned to Friday 2026-11-27.
 
-#include "expect.hpp"
+#include "json.hpp"
 
 #include <filesystem>
 #include <regex>

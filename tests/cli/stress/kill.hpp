@@ -53,6 +53,11 @@ struct Outcome {
     bool killed = false; // SIGKILL sent while it still ran
     int status = -1;
     std::string err;
+    Moment at; // the last moment seen: the one that decided the kill, if any
+
+    // Killed by our SIGKILL rather than finished (it may have exited just
+    // before the signal came).
+    bool killed_by_us() const { return killed && status == 128 + SIGKILL; }
 };
 
 // Runs `sore ARGS` and polls it every 100 µs; kills it with SIGKILL as soon
@@ -74,10 +79,14 @@ inline Outcome kill_when(const Sandbox& box, const std::vector<std::string>& arg
             EXPECT_LT(moment.elapsed, 60s) << "sore ran for a minute; killed";
             process->kill(SIGKILL);
             outcome.killed = true;
+            outcome.at = moment;
             break;
         }
         moment.wal_seen = moment.wal_seen || moment.wal > 0;
         std::this_thread::sleep_for(100us);
+    }
+    if (!outcome.killed) {
+        outcome.at = moment;
     }
     auto r = process->wait();
     outcome.status = r.status;

@@ -3,8 +3,17 @@
 // is happy, and the journal takes new entries afterwards. (Imports:
 // crash_import_test.cpp.)
 //
-// When each kill lands depends on the machine; no timing is asserted, only
-// the state of the journal afterwards. The tests print where they killed.
+// Half the runs are killed after delays spread over a typical run, the other
+// half at moments read off the journal's files. Where a kill landed is read
+// off what the dead process left: sore has the journal open exactly while
+// its -wal file exists (SQLite makes it as the journal is opened; only the
+// last connection's close copies it back and removes it), and the -wal file
+// holds data only from the commit, which writes the new pages into it, until
+// that close. So a run killed by SIGKILL that leaves a -wal file died with
+// the journal open, and one that leaves a -wal file with data died while it
+// wrote. Each command must have at least one of each: the delays alone might
+// all miss on a fast or a loaded machine; the kills timed by the files make
+// both near certain.
 
 #include "kill.hpp"
 
@@ -14,35 +23,77 @@ using namespace sore::testing;
 
 namespace {
 
-// Runs `sore ARGS` (from make_args(i)) `runs` times, killing run i after
-// i / (runs - 1) of 1.2 times a typical run; then checks the journal with
-// `sore check` and verify(i, exit status).
+struct KillPoint {
+    std::string name;
+    std::function<bool(const Moment&)> when;
+};
+
+// Where run i of `runs` is killed: even runs after i / (runs - 2) of 1.2
+// times a typical run, odd ones at a moment seen on the -wal file, the first
+// moment it exists or has data, or a little after it appeared.
+KillPoint kill_point(int i, int runs, Clock::duration typical) {
+    using namespace std::chrono_literals;
+    if (i % 2 == 0) {
+        auto delay = std::chrono::duration_cast<Clock::duration>(typical * 1.2 * i / (runs - 2));
+        auto us = std::chrono::duration_cast<std::chrono::microseconds>(delay).count();
+        return {"after " + std::to_string(us) + " µs", [delay](const Moment& m) {
+                    return m.elapsed >= delay;
+                }};
+    }
+    switch (i / 2 % 4) {
+    case 0:
+        return {"as the -wal file appears", [](const Moment& m) {
+                    return m.wal >= 0;
+                }};
+    case 1:
+        return {"as the WAL gets data", [](const Moment& m) {
+                    return m.wal > 0;
+                }};
+    default: {
+        auto after = (i / 2 % 4 == 2) ? 300us : 1000us;
+        return {"about " + std::to_string(after.count()) + " µs after the -wal file appears",
+                [after, opened = std::optional<Clock::duration>()](const Moment& m) mutable {
+                    if (!opened && m.wal >= 0) {
+                        opened = m.elapsed;
+                    }
+                    return opened && m.elapsed >= *opened + after;
+                }};
+    }
+    }
+}
+
+// Runs `sore ARGS` (from make_args(i)) `runs` times, killing each run at
+// kill_point(i); then checks the journal with `sore check` and
+// verify(i, exit status). Asserts that some kills landed while the journal
+// was open and some while the WAL held data.
 void kill_in_a_loop(const Sandbox& box, int runs, Clock::duration typical,
                     const std::function<std::vector<std::string>(int)>& make_args,
                     const std::function<void(int, int)>& verify) {
-    int killed = 0;
+    int killed = 0, open = 0, writing = 0;
     for (int i = 0; i < runs; ++i) {
-        auto delay = std::chrono::duration_cast<Clock::duration>(typical * 1.2 * i / (runs - 1));
-        auto process = box.start(make_args(i), "killed");
-        std::this_thread::sleep_for(delay);
-        process->kill(SIGKILL);
-        auto r = process->wait();
-        killed += r.status == 128 + SIGKILL ? 1 : 0;
-        if (r.status != 128 + SIGKILL) {
-            EXPECT_EQ(r.status, 0) << "run " << i << ": " << r.err;
+        auto point = kill_point(i, runs, typical);
+        SCOPED_TRACE("run " + std::to_string(i) + ", killed " + point.name);
+        ASSERT_FALSE(std::filesystem::exists(box.db() + "-wal")) << "a -wal file before the run";
+        auto r = kill_when(box, make_args(i), point.when);
+        if (r.killed_by_us()) {
+            // What the dead process left tells where it died.
+            auto wal = size_of(box.db() + "-wal");
+            ++killed;
+            open += wal >= 0 ? 1 : 0;
+            writing += wal > 0 ? 1 : 0;
+        } else {
+            EXPECT_EQ(r.status, 0) << r.err;
         }
-        SCOPED_TRACE(
-            "run " + std::to_string(i) + ", killed after " +
-            std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(delay).count()) +
-            " µs");
         auto check = box.run({"check"});
         ASSERT_EQ(check.status, 0) << check.out << check.err;
         ASSERT_EQ(query(box.db(), "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
         verify(i, r.status);
     }
-    std::cout << runs << " runs killed after 0 to "
-              << std::chrono::duration_cast<std::chrono::microseconds>(typical * 1.2).count()
-              << " µs: " << killed << " killed by SIGKILL, " << runs - killed << " finished\n";
+    std::cout << runs << " runs: " << killed << " killed by SIGKILL (" << open
+              << " with the journal open, " << writing << " of them with data in the WAL), "
+              << runs - killed << " finished\n";
+    EXPECT_GE(open, 1) << "no run was killed while it had the journal open";
+    EXPECT_GE(writing, 1) << "no run was killed while the WAL held its data";
 }
 
 TEST(Crash, LogKilledAtAnyMomentAddsAWholeEntryOrNone) {

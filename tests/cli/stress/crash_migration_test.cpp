@@ -3,8 +3,11 @@
 // other, never between, with every entry and tag; the next sore finishes the
 // upgrade, `sore check` is happy and `sore log` works.
 //
-// When each kill lands depends on the machine; no timing is asserted, only
-// the state of the journal afterwards. The test prints where it killed.
+// When each kill lands depends on the machine; no timing is asserted. The
+// outcomes are: some kill must leave level 1, some level 2, and some must
+// land while the upgrade wrote, leaving a -wal file with data behind (kills
+// timed by the WAL's size make that near certain). The test prints where it
+// killed.
 
 #include "kill.hpp"
 
@@ -30,7 +33,7 @@ const std::string content_sql =
 // A level-1 journal, as sore before schema level 2 wrote it (in WAL mode),
 // built with the level-1 schema file and SQL.
 void build_level_1(const Sandbox& box) {
-    auto init = read_file(fs::path(SORE_TEST_DATA) / ".." / ".." / "schema" / "001_init.sql");
+    auto init = read_file(test_data_dir() / ".." / ".." / "schema" / "001_init.sql");
     ASSERT_FALSE(init.empty());
     query(box.db(), init);
     query(box.db(), "PRAGMA user_version = 1");
@@ -91,7 +94,7 @@ TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
     points.emplace_back("once the WAL is removed",
                         [](const Moment& m) { return m.wal_seen && m.wal < 0; });
 
-    int upgraded = 0;
+    int upgraded = 0, writing = 0;
     for (const auto& [point, when] : points) {
         SCOPED_TRACE("killed " + point);
         restore();
@@ -99,6 +102,7 @@ TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
         if (!outcome.killed) {
             EXPECT_EQ(outcome.status, 0) << outcome.err;
         }
+        writing += outcome.killed_by_us() && size_of(box.db() + "-wal") > 0 ? 1 : 0;
         // As the kill left it, through SQLite alone: one level or the other.
         EXPECT_EQ(query(box.db(), "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
         EXPECT_EQ(query(box.db(), "PRAGMA foreign_key_check"), std::vector<std::string>{});
@@ -123,8 +127,12 @@ TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
                   << " (status " << outcome.status << "), level " << level << ", " << added
                   << " new\n";
     }
-    std::cout << points.size() << " kills: " << upgraded << " left level 2, "
-              << points.size() - static_cast<std::size_t>(upgraded) << " level 1\n";
+    const auto kills = static_cast<int>(points.size());
+    std::cout << kills << " kills: " << upgraded << " left level 2, " << kills - upgraded
+              << " level 1; " << writing << " while the WAL held data\n";
+    EXPECT_GE(upgraded, 1) << "no kill left the journal upgraded";
+    EXPECT_GE(kills - upgraded, 1) << "every kill left the journal upgraded";
+    EXPECT_GE(writing, 1) << "no kill landed while the upgrade wrote the WAL";
 }
 
 } // namespace

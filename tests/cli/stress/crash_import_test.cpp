@@ -8,8 +8,15 @@
 // every kill `sore check` is happy, the indexes are all there and `sore log`
 // works.
 //
-// When each kill lands depends on the machine; no timing is asserted, only
-// the state of the journal afterwards. The tests print where they killed.
+// Most kills are timed by what the import does to its files (bytes read,
+// the WAL's size, the journal's size), the rest by delays. No timing is
+// asserted, but the outcomes are: the kills at the start and while reading
+// must include one that added nothing, and those while committing and
+// checkpointing one that added nothing, one that added every row, and one
+// that landed during the commit's write of the WAL: the import died leaving
+// a -wal file with data but short of the size an uninterrupted import's WAL
+// reaches (its commit frame, the last one, never written), which must have
+// added nothing. The tests print where they killed.
 
 #include "bulk.hpp"
 #include "kill.hpp"
@@ -82,9 +89,10 @@ protected:
     }
 
     void TearDown() override {
-        std::cout << kills_ << " imports: " << killed_ << " killed by SIGKILL; " << none_
-                  << " left the journal as before, " << all_ << " with every row\n";
-        kills_ = killed_ = none_ = all_ = 0;
+        std::cout << kills_ << " imports: " << killed_ << " killed by SIGKILL (" << wal_writes_
+                  << " during the WAL write); " << none_ << " left the journal as before, " << all_
+                  << " with every row\n";
+        kills_ = killed_ = none_ = all_ = wal_writes_ = 0;
     }
 
     static std::string indexes() {
@@ -114,6 +122,9 @@ protected:
         if (!outcome.killed) {
             EXPECT_EQ(outcome.status, 0) << outcome.err;
         }
+        // What the dead import left, before anything opens the journal.
+        const auto wal_left = size_of(box_->db() + "-wal");
+        const bool in_wal_write = outcome.killed_by_us() && wal_left > 0 && wal_left < wal_max_;
         std::int64_t added = 0;
         if (fs::exists(box_->db())) { // killed before it made one: nothing to check
             // sore itself opens the journal first, as a user would next.
@@ -143,11 +154,34 @@ protected:
         EXPECT_EQ(log.status, 0) << log.err;
         EXPECT_EQ(number(*box_, "SELECT count(*) FROM entry"), base_entries + added + 1);
 
+        if (in_wal_write) {
+            EXPECT_EQ(added, 0) << "killed with " << wal_left << " of " << wal_max_
+                                << " bytes of WAL written, yet rows were added";
+            ++wal_writes_;
+        }
+
         ++kills_;
-        killed_ += outcome.killed && outcome.status == 128 + SIGKILL ? 1 : 0;
+        killed_ += outcome.killed_by_us() ? 1 : 0;
         (added == 0 ? none_ : all_) += 1;
         std::cout << "  " << point << ": " << (outcome.killed ? "killed" : "finished")
-                  << " (status " << outcome.status << "), " << added << " rows added\n";
+                  << " (status " << outcome.status << "), " << added << " rows added"
+                  << (in_wal_write ? ", during the WAL write (" + std::to_string(wal_left) +
+                                         " of " + std::to_string(wal_max_) + " bytes)"
+                                   : std::string())
+                  << "\n";
+    }
+
+    // At least one kill of this test had each outcome asked for.
+    static void expect_outcomes(bool nothing_added, bool everything_added, bool in_wal_write) {
+        if (nothing_added) {
+            EXPECT_GE(none_, 1) << "no kill left the journal as before";
+        }
+        if (everything_added) {
+            EXPECT_GE(all_, 1) << "no kill left the journal with every row";
+        }
+        if (in_wal_write) {
+            EXPECT_GE(wal_writes_, 1) << "no kill landed while the commit wrote the WAL";
+        }
     }
 
     static Clock::duration part(Clock::duration whole, double fraction) {
@@ -221,7 +255,7 @@ protected:
     static inline std::int64_t wal_max_ = 0;
     static inline std::int64_t db_at_commit_ = 0; // the journal's size as the commit starts
     static inline std::int64_t db_final_ = 0;
-    static inline int kills_ = 0, killed_ = 0, none_ = 0, all_ = 0;
+    static inline int kills_ = 0, killed_ = 0, none_ = 0, all_ = 0, wal_writes_ = 0;
 };
 
 using CrashImport = ImportKills<Start::with_entries>;
@@ -229,6 +263,7 @@ using CrashImportIntoNoJournal = ImportKills<Start::no_journal>;
 
 TEST_F(CrashImport, KilledAtTheStartOrWhileReadingTheFile) {
     kill_at_the_start_or_while_reading();
+    expect_outcomes(true, false, false);
 }
 
 TEST_F(CrashImport, KilledAtDelaysSpreadOverTheRun) {
@@ -237,10 +272,12 @@ TEST_F(CrashImport, KilledAtDelaysSpreadOverTheRun) {
 
 TEST_F(CrashImport, KilledWhileCommittingOrCheckpointing) {
     kill_while_committing_or_checkpointing();
+    expect_outcomes(true, true, true);
 }
 
 TEST_F(CrashImportIntoNoJournal, KilledAtTheStartOrWhileReadingTheFile) {
     kill_at_the_start_or_while_reading();
+    expect_outcomes(true, false, false);
 }
 
 TEST_F(CrashImportIntoNoJournal, KilledAtDelaysSpreadOverTheRun) {
@@ -249,6 +286,7 @@ TEST_F(CrashImportIntoNoJournal, KilledAtDelaysSpreadOverTheRun) {
 
 TEST_F(CrashImportIntoNoJournal, KilledWhileCommittingOrCheckpointing) {
     kill_while_committing_or_checkpointing();
+    expect_outcomes(true, true, true);
 }
 
 } // namespace
