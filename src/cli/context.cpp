@@ -217,9 +217,7 @@ void Context::flush_output() {
 
 store::Database& Context::journal(store::Access access) {
     if (!db_) {
-        bool existed = access != store::Access::write || journal_exists();
-        db_.emplace(store::open_journal(journal_path(), access));
-        started_ = !existed;
+        db_.emplace(store::open_journal(journal_path(), access, &started_));
     }
     return *db_;
 }

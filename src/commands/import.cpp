@@ -132,10 +132,11 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     }
     auto today = ctx.today();
     exchange::ImportCounts counts;
+    bool started = false; // this import made the journal
     try {
         // A dry run only reads: a missing journal is an empty one in memory.
-        auto db =
-            store::open_journal(path, options.dry_run ? store::Access::read : store::Access::write);
+        auto db = store::open_journal(
+            path, options.dry_run ? store::Access::read : store::Access::write, &started);
         cli::Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
@@ -175,7 +176,7 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     if (!counts.written) { // a dry run: nothing to commit, so said after
         report(ctx.out, options, counts);
     }
-    if (new_journal && counts.written) {
+    if (started && counts.written) {
         ctx.err << fmt::format("Started a new journal at {}.\n", path);
     }
     return 0;

@@ -74,7 +74,10 @@ bool journal_exists(const std::string& path) {
     return fs::exists(status);
 }
 
-Database open_journal(const std::string& path, Access access) {
+Database open_journal(const std::string& path, Access access, bool* started) {
+    if (started != nullptr) {
+        *started = false;
+    }
     std::error_code ec;
     bool exists = journal_exists(path);
     if (access != Access::write && !exists) {
@@ -129,8 +132,12 @@ Database open_journal(const std::string& path, Access access) {
         // import, for a few more KiB written by each small command.
         db.exec("PRAGMA page_size = 16384");
     }
+    bool made = false;
     if (!is_current(db)) { // checked before anything is written
-        migrate(db);
+        made = migrate(db);
+    }
+    if (started != nullptr) {
+        *started = made;
     }
     use_wal(db);
     if (!exists) { // the process umask should already give 0600; make sure

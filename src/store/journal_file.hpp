@@ -16,7 +16,9 @@ enum class Access {
     read,   // a missing file reads as an empty journal; nothing is created
 };
 
-Database open_journal(const std::string& path, Access access);
+// Sets *started when this call made a new journal (of several processes
+// racing to make one, only one is told it did).
+Database open_journal(const std::string& path, Access access, bool* started = nullptr);
 
 // Whether a journal file is there. Throws Error when that cannot be told
 // (no permission to look) and UsageError when the path is a folder or

@@ -78,8 +78,9 @@ bool is_current(Database& db) {
     return schema_level(db) == known_schema_level();
 }
 
-void migrate(Database& db) {
+bool migrate(Database& db) {
     ForeignKeysOff keys_off(db);
+    bool made = false;
     auto files = schema_files();
     for (std::size_t i = 0; i < files.size(); ++i) {
         int level = static_cast<int>(i) + 1;
@@ -97,7 +98,9 @@ void migrate(Database& db) {
         // A pragma cannot take a bound value; the level is our own integer.
         db.exec(fmt::format("PRAGMA user_version = {}", level));
         tx.commit();
+        made = made || level == 1;
     }
+    return made;
 }
 
 } // namespace sore::store

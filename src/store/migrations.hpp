@@ -24,6 +24,8 @@ bool is_current(Database& db);
 
 // Applies the missing levels. Safe when several processes open a new journal
 // at once: each level is checked again inside its own write transaction.
-void migrate(Database& db);
+// True when this call made the journal (applied its first level), which of
+// several racing processes only one does.
+bool migrate(Database& db);
 
 } // namespace sore::store

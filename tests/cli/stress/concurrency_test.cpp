@@ -25,6 +25,7 @@ constexpr int runs_per_writer = 250;
 struct Outcome {
     std::vector<std::string> failures; // "run N: status S: stderr"
     std::vector<long long> ids;        // from "Added entry N ..."
+    int started = 0;                   // runs that said they made the journal
 };
 
 Outcome write_entries(const Sandbox& box, const std::string& writer) {
@@ -35,7 +36,10 @@ Outcome write_entries(const Sandbox& box, const std::string& writer) {
         auto r = box.run({"log", "--soreness", soreness, "--note", writer + "-" + std::to_string(i),
                           "--tag", writer});
         std::smatch m;
-        if (r.status != 0 || !r.err.empty() || !std::regex_match(r.out, m, added) ||
+        // Of all the racing runs, the one that made the journal says so.
+        bool made = r.err == "Started a new journal at " + box.db() + ".\n";
+        outcome.started += made ? 1 : 0;
+        if (r.status != 0 || (!r.err.empty() && !made) || !std::regex_match(r.out, m, added) ||
             m.str(2) != soreness) {
             outcome.failures.push_back("run " + std::to_string(i) + ": status " +
                                        std::to_string(r.status) + ": " + r.out + r.err);
@@ -84,6 +88,11 @@ TEST(Concurrency, FourWritersOf250EntriesEach) {
                   std::vector<std::string>{std::to_string(o.ids.size())});
     }
     EXPECT_EQ(ids.size(), 1000u) << "ids printed by sore must be distinct";
+    int started = 0;
+    for (const auto& o : outcomes) {
+        started += o.started;
+    }
+    EXPECT_EQ(started, 1) << "exactly one run made the journal";
 
     EXPECT_EQ(query(box.db(), "SELECT count(*) FROM entry"), std::vector<std::string>{"1000"});
     EXPECT_EQ(query(box.db(), "SELECT count(DISTINCT id) FROM entry"),
@@ -131,6 +140,14 @@ TEST(Concurrency, TwoFirstWritersOnFreshJournals) {
             EXPECT_EQ(query(box.db(), "SELECT group_concat(soreness, ',') FROM "
                                       "(SELECT soreness FROM entry ORDER BY soreness)"),
                       std::vector<std::string>{"1,2"});
+            auto said = [&](const sore::testing::Result& r) {
+                return r.err == "Started a new journal at " + box.db() + ".\n" ? 1 : 0;
+            };
+            if (said(one) + said(two) != 1) {
+                failures.push_back("round " + std::to_string(round) +
+                                   ": not exactly one run said it made the journal: [" + one.err +
+                                   "] [" + two.err + "]");
+            }
         }
     }
     EXPECT_TRUE(failures.empty()) << failures.size() << " of " << 2 * rounds
