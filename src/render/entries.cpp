@@ -15,8 +15,6 @@ using journal::Entry;
 
 namespace {
 
-constexpr std::size_t note_width = 40;
-
 fmt::text_style soreness_style(int soreness) {
     if (soreness >= 7) {
         return fmt::fg(fmt::terminal_color::red) | fmt::emphasis::bold;
@@ -84,7 +82,8 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                        {flags(e), fmt::fg(fmt::terminal_color::red)},
                        {name_or_blank(e.side)},
                        {fmt::format("{}", fmt::join(e.tags, ","))},
-                       {util::shorten(e.note.value_or(""), note_width)}});
+                       // One line, whole: the table cuts it only to fit a terminal.
+                       {util::shorten(e.note.value_or(""), std::string::npos)}});
     }
     auto left_out = table.print(out, color, width);
     out << util::count(entries.size(), "entry", "entries");

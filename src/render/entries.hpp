@@ -13,8 +13,8 @@
 
 namespace sore::render {
 
-// Fitted into `width` columns when one is given (a terminal's); notes are
-// always cut to one line.
+// Fitted into `width` columns when one is given (a terminal's), else every
+// character; a note is always one line (line breaks shown as "↵").
 void print_entry_table(std::ostream& out, const std::vector<journal::Entry>& entries, bool color,
                        std::optional<std::size_t> width = std::nullopt);
 

@@ -262,7 +262,7 @@ const std::vector<BadInput> files = {
 const std::vector<BadInput> config_lines = {
     {"UnknownKey",
      config_log3,
-     {"config file cfg", "'colour'", "the known setting is db = PATH"},
+     {"config file cfg", "'colour'", "the known settings are db = PATH and name = TEXT"},
      2,
      [](Sandbox& box) {
          config(box, "db = journal.db\ncolour = always\n");

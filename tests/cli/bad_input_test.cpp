@@ -381,7 +381,8 @@ const std::vector<BadInput> arguments = {
     {"ShowFormatCsv", {"show", "1", "--format", "csv"}, {"--format", "'csv'", "text or json"}},
     // the reports
     {"WeekFormatXml", {"week", "--format", "xml"}, {"--format", "'xml'", "text, json or csv"}},
-    {"WeekStrayWord", {"week", "--ascii", "yes"}, {"week", "unexpected", "'yes'"}},
+    {"WeekStrayWord", {"week", "--ascii", "yes"}, {"week", "--ascii is a flag", "'yes'"}},
+    {"WeekStrayNumber", {"week", "--ascii", "3"}, {"week", "unexpected", "'3'"}},
     {"CausesFormatCsv", {"causes", "--format", "csv"}, {"--format", "'csv'", "text or json"}},
     {"CausesWeeks", {"causes", "--weeks", "3"}, {"causes", "'--weeks'", "sore causes --help"}},
     {"CausesStrayWord", {"causes", "extra"}, {"causes", "unexpected", "'extra'"}},

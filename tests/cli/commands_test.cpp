@@ -28,7 +28,8 @@ TEST(List, EmptyJournalSaysSoAndCreatesNothing) {
     Sandbox box;
     auto r = box.run({"list"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.out, "No entries yet. Add one with: sore log --soreness N\n");
+    EXPECT_EQ(r.out, "There is no journal at " + box.db() +
+                         " yet. Add an entry with: sore log --soreness N\n");
     EXPECT_EQ(box.run({"list", "--format", "json"}).out, "[]\n");
     EXPECT_EQ(lines(box.run({"list", "--format", "csv"}).out).size(), 1u);
     EXPECT_FALSE(fs::exists(box.db())) << "reading must not create the journal";

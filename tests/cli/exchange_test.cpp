@@ -89,7 +89,7 @@ TEST(ExchangeRoundTrip, CsvAndJsonAreLosslessThroughAFreshJournal) {
         auto r = import_text(b, name, content);
         ASSERT_EQ(r.status, 0) << r.err;
         EXPECT_EQ(r.out, added_line(name, 13));
-        EXPECT_EQ(r.err, "");
+        EXPECT_EQ(r.err, "Started a new journal at " + b.db() + ".\n");
         EXPECT_EQ(ok(b, {"export"}), csv);
         EXPECT_EQ(ok(b, {"export", "--format", "json"}), js);
         EXPECT_EQ(list_json(b), original) << "ids, uuids and times are kept in a new journal";

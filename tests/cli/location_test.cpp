@@ -178,7 +178,9 @@ TEST_F(Location, SoreDbFileIsPrivateEvenWithAnOpenUmask) {
 TEST_F(Location, ReadingCreatesNoFolders) {
     auto r = box.run({"list"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.out, "No entries yet. Add one with: sore log --soreness N\n");
+    EXPECT_EQ(r.out, "There is no journal at " +
+                         (home() / ".local/share/sore/journal.db").string() +
+                         " yet. Add an entry with: sore log --soreness N\n");
     EXPECT_FALSE(fs::exists(home() / ".local")) << "list must not create the data folder";
 }
 

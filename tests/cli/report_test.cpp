@@ -158,8 +158,8 @@ TEST(Report, WeeklyMeansAreALineWithAGapForWeeksWithoutEntries) {
     // square (as every week with entries has) without a line.
     EXPECT_EQ(xpath(box, "count(//polyline)"), "1");
     auto points = xpath(box, "string(//polyline/@points)");
-    EXPECT_EQ(occurrences(points, " "), 1u) << points;                    // two points
-    EXPECT_EQ(xpath(box, "count(//rect[@width='6'][@height='6'])"), "4"); // and the legend's
+    EXPECT_EQ(occurrences(points, " "), 1u) << points;                      // two points
+    EXPECT_EQ(xpath(box, "count(//rect[@width='10'][@height='10'])"), "4"); // and the legend's
 }
 
 TEST(Report, InjuriesAreListedWithTheCaution) {

@@ -44,7 +44,7 @@ protected:
                      "--technique", "deep-tissue", "--knots", "3", "--note", "left side tight"});
         ASSERT_EQ(first.status, 0) << first.err;
         EXPECT_EQ(first.out, "Added entry 1 for 2026-11-27 (soreness 6).\n");
-        EXPECT_EQ(first.err, "");
+        EXPECT_EQ(first.err, "Started a new journal at " + box.db() + ".\n");
 
         auto rest = box.run(
             {"log", "yesterday", "--soreness", "3", "--sitting", "9", "--technique", "none"});

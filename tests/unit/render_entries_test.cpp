@@ -77,8 +77,13 @@ TEST(EntryTable, OneRowPerEntryAndACount) {
     EXPECT_NE(text.find("trigger-point"), std::string::npos);
     EXPECT_NE(text.find("injury"), std::string::npos);
     EXPECT_NE(text.find("glute,hip"), std::string::npos);
-    EXPECT_NE(text.find("…"), std::string::npos) << text;
-    EXPECT_EQ(text.find("and more"), std::string::npos) << text;
+    // Unfitted, the note is whole, on one line.
+    EXPECT_NE(text.find("of the column↵and more"), std::string::npos) << text;
+    auto fitted = text_of([&](std::ostream& out) {
+        print_entry_table(out, {full_entry(), other}, false, 80);
+    });
+    EXPECT_NE(fitted.find("…"), std::string::npos) << fitted;
+    EXPECT_EQ(fitted.find("and more"), std::string::npos) << fitted;
     std::istringstream lines(text);
     std::string line;
     int count = 0;
