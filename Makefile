@@ -3,11 +3,11 @@
 # once; `make check` is what CI runs (below); `make package` makes the .deb.
 #
 # `make check`: the plain build (build/) runs the tests labelled stress or
-# packaging, the sanitizer build (build-sanitize/, ASan and UBSan) every other
-# test, and clang-tidy checks src/. So every test runs once, and every test
-# but those under the sanitizers: the stress tests run sore hundreds of times
-# through code the other tests cover already, and a package is made from a
-# plain build. Each build compiles only what its tests need. Compiles go
+# packaging (the .deb), the sanitizer build (build-sanitize/, ASan and UBSan)
+# every other test, and clang-tidy checks src/. So every test runs once, and
+# all but those two labels under the sanitizers: the stress tests run sore
+# hundreds of times through code the other tests cover already, and a package
+# is made from a plain build. Each build compiles only what its tests need. Compiles go
 # through ccache when it is installed (cmake/Ccache.cmake), and clang-tidy
 # skips the files it found clean before (tools/tidy.py), so a second run, in
 # this clone or in a fresh one, is quick. clang-tidy runs at the lowest

@@ -2,15 +2,20 @@
 # sore's main job on a demo journal: six weeks of entries logged through the
 # real command line, then the list, the weekly trend, the causes report, the
 # page for a physiotherapist and the exports.
-# Usage: tests/demo.sh BUILD_FOLDER
+# Usage: tests/demo.sh BUILD_FOLDER [DEMO_FOLDER]
+#
+# The entries are logged as of Saturday 2026-11-28, the day the README's
+# output was made, so the demo prints just that on any day; SORE_TODAY=
+# (empty) logs them up to today instead.
 set -eu
 
 build=${1:-build}
 sore="$build/src/sore"
-demo="$build/demo"
+demo=${2:-$build/demo}
 rm -rf "$demo"
 mkdir -p "$demo"
 export SORE_DB="$demo/journal.db"
+export SORE_TODAY="${SORE_TODAY-2026-11-28}"
 
 run() {
     echo "\$ sore $*"

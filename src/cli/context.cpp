@@ -217,9 +217,27 @@ void Context::flush_output() {
 
 store::Database& Context::journal(store::Access access) {
     if (!db_) {
+        missing_ = access == store::Access::read && !journal_exists();
         db_.emplace(store::open_journal(journal_path(), access, &started_));
     }
     return *db_;
+}
+
+void Context::opened_journal(bool started, bool missing) {
+    started_ = started;
+    missing_ = missing;
+}
+
+void Context::tell_about_journal() {
+    if (told_) {
+        return;
+    }
+    if (started_) {
+        err << fmt::format("Started a new journal at {}.\n", journal_path());
+    } else if (missing_) {
+        err << fmt::format("There is no journal at {} yet.\n", journal_path());
+    }
+    told_ = started_ || missing_;
 }
 
 bool Context::journal_exists() {
@@ -228,6 +246,7 @@ bool Context::journal_exists() {
 
 std::string Context::nothing_logged_yet() {
     if (!journal_exists()) {
+        told_ = true;
         return fmt::format("There is no journal at {} yet. Add an entry with: sore log "
                            "--soreness N\n",
                            journal_path());

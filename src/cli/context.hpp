@@ -65,8 +65,13 @@ public:
     // Whether the journal file is there (a read of a missing journal reads
     // an empty one, and says where it looked).
     bool journal_exists();
-    // Whether journal(Access::write) made a new journal file.
-    bool started_journal() const { return started_; }
+    // What became of the journal file, said on standard error once, after
+    // the command's own output: "Started a new journal at PATH." when this
+    // command made it, "There is no journal at PATH yet." when a read found
+    // none and nothing_logged_yet() has not said so already.
+    void tell_about_journal();
+    // For a command that opens the journal itself (import).
+    void opened_journal(bool started, bool missing);
 
     // "No entries yet. ..." or, when there is no journal file at all,
     // "There is no journal at PATH yet. ...": a mistyped --db shows itself.
@@ -84,7 +89,9 @@ private:
     std::optional<std::string> path_;
     std::optional<Settings> settings_;
     std::optional<store::Database> db_;
-    bool started_ = false;
+    bool started_ = false; // this command made the journal file
+    bool missing_ = false; // a read found no journal file
+    bool told_ = false;    // what became of it has been said
 };
 
 } // namespace sore::cli

@@ -103,6 +103,7 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
         out << help(*command);
     }
     ctx.flush_output();
+    ctx.tell_about_journal();
     return status;
 }
 

@@ -127,7 +127,8 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     auto in = open_file(options.file, size);
     const auto& path = ctx.journal_path();
     std::optional<NewJournal> new_journal;
-    if (!options.dry_run && !store::journal_exists(path)) {
+    bool missing = !store::journal_exists(path);
+    if (!options.dry_run && missing) {
         new_journal.emplace(path);
     }
     auto today = ctx.today();
@@ -176,9 +177,7 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     if (!counts.written) { // a dry run: nothing to commit, so said after
         report(ctx.out, options, counts);
     }
-    if (started && counts.written) {
-        ctx.err << fmt::format("Started a new journal at {}.\n", path);
-    }
+    ctx.opened_journal(started && counts.written, options.dry_run && missing);
     return 0;
 }
 

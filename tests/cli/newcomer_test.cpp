@@ -4,6 +4,8 @@
 
 #include "json.hpp"
 
+#include <array>
+#include <cstdio>
 #include <filesystem>
 #include <regex>
 #include <sstream>
@@ -231,6 +233,30 @@ TEST(Newcomer, AMissingJournalIsNamedAndANewOneAnnounced) {
     auto import = box.run({"--db", other, "import", "one.csv"});
     ASSERT_EQ(import.status, 0) << import.err;
     EXPECT_EQ(import.err, "Started a new journal at " + other + ".\n");
+
+    // Commands whose output is a file or data for a program say it beside
+    // their output, on standard error, and still give their usual output.
+    auto absent = (box.dir() / "absent.db").string();
+    auto told = "There is no journal at " + absent + " yet.\n";
+    for (const std::vector<std::string>& words : {std::vector<std::string>{"export"},
+                                                  {"export", "--format", "json"},
+                                                  {"export", "-o", "out.csv"},
+                                                  {"report", "-o", "page.html"},
+                                                  {"list", "--format", "json"},
+                                                  {"list", "--format", "csv"},
+                                                  {"week", "--format", "csv"},
+                                                  {"causes", "--format", "json"},
+                                                  {"import", "one.csv", "--dry-run"}}) {
+        std::vector<std::string> args{"--db", absent};
+        args.insert(args.end(), words.begin(), words.end());
+        auto r = box.run(args);
+        EXPECT_EQ(r.status, 0) << words[0] << ": " << r.err;
+        EXPECT_EQ(r.err, told) << words[0] << " " << words.back();
+    }
+    EXPECT_EQ(box.run({"--db", absent, "list"}).err, "") << "said once, on standard output";
+    EXPECT_TRUE(
+        contains(box.run({"--db", absent, "report", "-o", "page2.html"}).out, "(0 entries)"));
+    EXPECT_FALSE(fs::exists(absent));
 }
 
 // 11. Leaving the prompt is not an error.
@@ -320,6 +346,36 @@ TEST(Newcomer, TheReadmeTourIsWhatSorePrints) {
     }
     check();
     EXPECT_EQ(commands, 9);
+}
+
+// 12. The README's reports are what `make demo` prints, on any day: the demo
+// logs its entries as of the day the README was made.
+TEST(Newcomer, TheReadmeReportsAreWhatTheDemoPrints) {
+    auto readme = read_file(test_data_dir() / ".." / ".." / "README.md");
+    auto start = readme.find("```\n$ sore week\n");
+    ASSERT_NE(start, std::string::npos);
+    start += 4;
+    auto block = readme.substr(start, readme.find("```\n", start) - start);
+    auto page = readme.find("$ sore report -o for-my-physio.html\n");
+    ASSERT_NE(page, std::string::npos);
+    auto wrote = lines(readme.substr(page)).at(1);
+
+    Sandbox box;
+    auto build = sore::testing::sore_binary().parent_path().parent_path();
+    auto command = "env -u SORE_TODAY -u SORE_CONFIG -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME='" +
+                   box.dir().string() + "' sh '" + (test_data_dir() / ".." / "demo.sh").string() +
+                   "' '" + build.string() + "' '" + (box.dir() / "demo").string() + "' 2>&1";
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::array<char, 4096> chunk{};
+    for (std::size_t n; (n = fread(chunk.data(), 1, chunk.size(), pipe)) > 0;) {
+        out.append(chunk.data(), n);
+    }
+    ASSERT_EQ(pclose(pipe), 0) << out;
+    EXPECT_TRUE(contains(out, block)) << out;
+    // The page's line names the demo's own folder where the README has none.
+    EXPECT_TRUE(contains(out, wrote.substr(0, wrote.find(" to for-my-physio.html")))) << wrote;
 }
 
 // 13. Whose journal the page is.

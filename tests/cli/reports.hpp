@@ -28,7 +28,7 @@ inline nlohmann::json report_json(const Sandbox& box, std::vector<std::string> a
     args.insert(args.end(), {"--format", "json"});
     auto r = box.run(args);
     EXPECT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.err, box.read_stderr());
     return r.status == 0 ? nlohmann::json::parse(r.out) : nlohmann::json::object();
 }
 

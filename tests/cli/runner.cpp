@@ -348,8 +348,16 @@ std::string Sandbox::db_bytes() const {
     return read_file(db());
 }
 
+std::string Sandbox::read_stderr() const {
+    return std::filesystem::exists(db()) ? "" : "There is no journal at " + db() + " yet.\n";
+}
+
 std::filesystem::path test_data_dir() {
     return SORE_TEST_DATA;
+}
+
+std::filesystem::path sore_binary() {
+    return SORE_BINARY;
 }
 
 std::string read_file(const std::filesystem::path& path) {

@@ -89,6 +89,9 @@ public:
 
     // The journal file's bytes ("" when it does not exist).
     std::string db_bytes() const;
+    // What a reading command says on standard error: that there is no
+    // journal, when there is none, else nothing.
+    std::string read_stderr() const;
 
 private:
     std::vector<std::string> environment() const;
@@ -97,6 +100,9 @@ private:
 
 // tests/data in the source tree: golden outputs and other fixed inputs.
 std::filesystem::path test_data_dir();
+
+// The sore binary under test (BUILD/src/sore).
+std::filesystem::path sore_binary();
 
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
