@@ -1,6 +1,7 @@
 #include "cli/parsing.hpp"
 
 #include "error.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 #include "util/text.hpp"
 

@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/context.hpp"
 #include "journal/dates.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 #include "util/text.hpp"
 

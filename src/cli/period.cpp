@@ -1,6 +1,7 @@
 #include "cli/period.hpp"
 
 #include "analysis/week.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 
 #include <algorithm>

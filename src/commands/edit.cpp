@@ -4,6 +4,7 @@
 #include "cli/entry_fields.hpp"
 #include "cli/parsing.hpp"
 #include "error.hpp"
+#include "journal/reject.hpp"
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
 #include "store/entries.hpp"

@@ -7,6 +7,7 @@
 #include "cli/output.hpp"
 #include "cli/parsing.hpp"
 #include "cli/period.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 #include "render/html.hpp"
 #include "store/entries.hpp"
@@ -34,7 +35,7 @@ void declare(cli::Spec& spec) {
 
 ReportOptions read(const cli::Parsed& args) {
     auto name = args.parsed("name", journal::parse_text);
-    if (name && name->find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (name && util::is_blank(*name)) {
         journal::reject("--name", *name, "is blank", "a name to print in the page's heading");
     }
     return {cli::read_range(args), cli::read_output(args), name};

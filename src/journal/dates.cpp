@@ -1,7 +1,7 @@
 #include "journal/dates.hpp"
 
 #include "error.hpp"
-#include "journal/values.hpp"
+#include "journal/reject.hpp"
 #include "util/text.hpp"
 
 #include <array>
@@ -189,6 +189,10 @@ Day parse_date(std::string_view field, std::string_view text, const TodayFn& tod
         return *day;
     }
     return parse_date(field, text, today());
+}
+
+std::optional<std::string> format_date(const std::optional<Day>& day) {
+    return day ? std::optional(format_date(*day)) : std::nullopt;
 }
 
 std::string format_date(Day day) {

@@ -81,8 +81,9 @@ bool looks_like_iso_date(std::string_view text);
 // Strict HH:MM, 00:00 to 23:59, or nothing: for times read back.
 std::optional<TimeOfDay> parse_stored_time(std::string_view text);
 
-std::string format_date(Day day);        // 2026-11-27
-std::string format_time(TimeOfDay time); // 09:05
+std::string format_date(Day day);                                      // 2026-11-27
+std::optional<std::string> format_date(const std::optional<Day>& day); // no day: null
+std::string format_time(TimeOfDay time);                               // 09:05
 
 // Now in UTC as 2026-11-27T21:04:05Z, for created_at and updated_at.
 std::string utc_timestamp();

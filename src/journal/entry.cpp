@@ -1,5 +1,7 @@
 #include "journal/entry.hpp"
 
+#include "util/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <tuple>
@@ -30,7 +32,7 @@ bool Entry::is_session() const {
 }
 
 std::optional<std::string> note_from(std::optional<std::string> text) {
-    if (text && text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (text && util::is_blank(*text)) {
         return std::nullopt;
     }
     return text;

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "journal/dates.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 
 #include <fmt/format.h>

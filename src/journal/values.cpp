@@ -1,6 +1,7 @@
 #include "journal/values.hpp"
 
 #include "error.hpp"
+#include "journal/reject.hpp"
 #include "util/text.hpp"
 
 #include <array>
@@ -91,12 +92,6 @@ std::string parse_text(std::string_view field, std::string_view text) {
         reject(field, text, "is not valid UTF-8 text", "text in UTF-8");
     }
     return std::string(text);
-}
-
-void reject(std::string_view field, std::string_view text, std::string_view problem,
-            std::string_view accepted) {
-    throw UsageError(
-        fmt::format("{} {} {}; expected {}", field, util::quoted(text), problem, accepted));
 }
 
 int parse_rating(std::string_view field, std::string_view text) {

@@ -35,8 +35,4 @@ std::string parse_tag(std::string_view field, std::string_view text);
 // Free text (a note): any valid UTF-8 without NUL bytes, returned as given.
 std::string parse_text(std::string_view field, std::string_view text);
 
-// Throws UsageError "<field> <quoted value> <problem>; expected <accepted>".
-[[noreturn]] void reject(std::string_view field, std::string_view text, std::string_view problem,
-                         std::string_view accepted);
-
 } // namespace sore::journal

@@ -37,10 +37,6 @@ std::string heading(const analysis::CausesReport& report, const journal::DateRan
     return text;
 }
 
-std::optional<std::string> day_text(const std::optional<journal::Day>& day) {
-    return day ? std::optional(journal::format_date(*day)) : std::nullopt;
-}
-
 // A member of an optional struct, or null.
 template <typename T, typename Member>
 json member_or_null(const std::optional<T>& value, Member T::*member) {
@@ -189,8 +185,8 @@ json causes_json(const analysis::CausesReport& report, const journal::DateRange&
     for (const auto& f : report.findings) {
         findings.push_back(finding_json(f));
     }
-    return {{"from", day_text(range.from)},
-            {"to", day_text(range.to)},
+    return {{"from", journal::format_date(range.from)},
+            {"to", journal::format_date(range.to)},
             {"entries", report.entries},
             {"causes", findings},
             {"together", together_json(report.together)}};

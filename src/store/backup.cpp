@@ -3,13 +3,18 @@
 #include "store/entries.hpp"
 #include "util/atomic_file.hpp"
 
+#include <array>
+
 namespace sore::store {
 
 std::optional<std::int64_t> backup(Database& source, const std::string& target, bool replace) {
     using util::AtomicFile;
-    // SQLite writes the copy by name, so the file needs one while it grows.
+    // SQLite writes the copy by name, so the file needs one while it grows,
+    // and keeps its rollback journal, or its WAL while the mode changes,
+    // beside it.
+    static constexpr std::array<const char*, 3> beside{"-journal", "-wal", "-shm"};
     AtomicFile file(target, replace ? AtomicFile::Replace::yes : AtomicFile::Replace::no,
-                    AtomicFile::Named::yes);
+                    AtomicFile::Named::yes, beside);
     std::int64_t entries = 0;
     {
         Database copy(file.temp_path(), Database::Mode::read_write);

@@ -43,27 +43,26 @@ std::string name(Column column) {
     return std::string(formats::name_of(column));
 }
 
+// The table's columns, each with `prefix` ("e." or ":" for a parameter),
+// joined with ", ".
+std::string column_list(std::string_view prefix) {
+    std::string list;
+    for (auto column : table_columns) {
+        list += fmt::format("{}{}{}", list.empty() ? "" : ", ", prefix, name(column));
+    }
+    return list;
+}
+
 const std::string& select_sql() {
-    static const std::string sql = [] {
-        std::string list;
-        for (auto column : table_columns) {
-            list += fmt::format("e.{}, ", name(column));
-        }
-        return fmt::format("SELECT {}(SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
-                           "entry_tag WHERE entry_id = e.id ORDER BY tag)) AS tags FROM entry e",
-                           list);
-    }();
+    static const std::string sql =
+        fmt::format("SELECT {}, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
+                    "entry_tag WHERE entry_id = e.id ORDER BY tag)) AS tags FROM entry e",
+                    column_list("e."));
     return sql;
 }
 
 std::string insert_one_sql() {
-    std::string names;
-    std::string values;
-    for (auto column : table_columns) {
-        names += fmt::format("{}{}", names.empty() ? "" : ", ", name(column));
-        values += fmt::format("{}:{}", values.empty() ? "" : ", ", name(column));
-    }
-    return fmt::format("INSERT INTO entry ({}) VALUES ({})", names, values);
+    return fmt::format("INSERT INTO entry ({}) VALUES ({})", column_list(""), column_list(":"));
 }
 
 std::string update_sql() {
@@ -247,11 +246,7 @@ std::string new_uuid() {
 }
 
 std::string insert_entries_sql(int rows) {
-    std::string names;
-    for (auto column : table_columns) {
-        names += fmt::format("{}{}", names.empty() ? "" : ", ", name(column));
-    }
-    std::string sql = fmt::format("INSERT INTO entry ({}) VALUES ", names);
+    std::string sql = fmt::format("INSERT INTO entry ({}) VALUES ", column_list(""));
     for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int column = 0; column < width; ++column) {
@@ -385,11 +380,8 @@ void for_each_entry(Database& db, const EntryFilter& filter,
                                  select_sql(), matches)
                    : fmt::format("{} {} ORDER BY e.date, e.time, e.id", select_sql(), matches);
     Statement stmt(db, sql);
-    auto day = [](const std::optional<journal::Day>& d) {
-        return d ? std::optional(journal::format_date(*d)) : std::nullopt;
-    };
-    stmt.bind(stmt.parameter(":from"), day(filter.range.from))
-        .bind(stmt.parameter(":to"), day(filter.range.to))
+    stmt.bind(stmt.parameter(":from"), journal::format_date(filter.range.from))
+        .bind(stmt.parameter(":to"), journal::format_date(filter.range.to))
         .bind(stmt.parameter(":tag"), filter.tag);
     if (filter.last) {
         stmt.bind(stmt.parameter(":last"), *filter.last);

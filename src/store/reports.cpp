@@ -21,10 +21,6 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
     return int_at(s, column);
 }
 
-std::optional<std::string> text(const std::optional<journal::Day>& day) {
-    return day ? std::optional(journal::format_date(*day)) : std::nullopt;
-}
-
 } // namespace
 
 std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, journal::Day last) {
@@ -60,7 +56,8 @@ std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, jo
 void for_each_observation(Database& db, const journal::DateRange& range,
                           const std::function<void(const analysis::Observation&)>& visit) {
     Statement s(db, report_file("causes.sql"));
-    s.bind(s.parameter(":from"), text(range.from)).bind(s.parameter(":to"), text(range.to));
+    s.bind(s.parameter(":from"), journal::format_date(range.from))
+        .bind(s.parameter(":to"), journal::format_date(range.to));
     while (s.step()) {
         visit({int_at(s, 0), optional_int_at(s, 1), optional_int_at(s, 2), optional_int_at(s, 3),
                s.get_int(4) != 0, s.get_int(5) != 0});

@@ -160,6 +160,7 @@ struct AtomicFile::State {
             do {
                 temp = hidden_name(folder);
             } while (!link_to(temp));
+            on_signal.emplace(temp); // named now, so a signal could leave it
         }
         if (replace == Replace::yes) {
             if (std::rename(temp.c_str(), target.c_str()) != 0) {
@@ -171,7 +172,8 @@ struct AtomicFile::State {
     }
 };
 
-AtomicFile::AtomicFile(std::string target, Replace replace, Named named)
+AtomicFile::AtomicFile(std::string target, Replace replace, Named named,
+                       std::span<const char* const> beside)
     : state_(std::make_unique<State>()) {
     auto& s = *state_;
     s.target = std::move(target);
@@ -192,7 +194,7 @@ AtomicFile::AtomicFile(std::string target, Replace replace, Named named)
             s.temp.clear();
             throw Error(fmt::format("cannot create a file beside {}: {}", s.target, why(saved)));
         }
-        s.on_signal.emplace(s.temp);
+        s.on_signal.emplace(s.temp, beside);
     }
     s.buffer.emplace(s.fd);
     s.out.emplace(&*s.buffer);

@@ -15,6 +15,7 @@
 #include <iosfwd>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace sore::util {
@@ -25,8 +26,11 @@ public:
     enum class Named { no, yes }; // yes: temp_path() names the file while it is written
 
     // Creates the hidden file in the target's folder, mode 0600. Throws
-    // sore::Error when it cannot.
-    AtomicFile(std::string target, Replace replace, Named named = Named::no);
+    // sore::Error when it cannot. With Named::yes, `beside` are the suffixes
+    // of files the writer keeps next to it while it works (SQLite's
+    // "-journal"), removed with it on a signal.
+    AtomicFile(std::string target, Replace replace, Named named = Named::no,
+               std::span<const char* const> beside = {});
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;

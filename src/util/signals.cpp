@@ -15,15 +15,17 @@ extern "C" void note_file_size_limit(int /*signal*/) {
     file_size_limit = 1;
 }
 
-// A fixed buffer, since a signal handler may only call async-signal-safe
-// functions such as unlink().
-std::array<char, 4096> pending{};
+// Fixed buffers, since a signal handler may only call async-signal-safe
+// functions such as unlink(): the file, then up to three beside it.
+std::array<std::array<char, 4096>, 4> pending{};
 constexpr std::array<int, 3> ending_signals{SIGINT, SIGTERM, SIGHUP};
 std::array<struct sigaction, ending_signals.size()> earlier{};
 
 extern "C" void remove_pending_and_reraise(int signal) {
-    if (pending[0] != '\0') {
-        ::unlink(pending.data());
+    for (const auto& path : pending) {
+        if (path[0] != '\0') {
+            ::unlink(path.data());
+        }
     }
     struct sigaction plain {};
     plain.sa_handler = SIG_DFL;
@@ -45,11 +47,23 @@ bool file_size_limit_reached() {
     return file_size_limit != 0;
 }
 
-RemoveOnSignal::RemoveOnSignal(const std::string& path) {
-    if (path.size() >= pending.size() || pending[0] != '\0') {
+RemoveOnSignal::RemoveOnSignal(const std::string& path, std::span<const char* const> beside) {
+    if (pending[0][0] != '\0' || beside.size() >= pending.size()) {
         return;
     }
-    std::memcpy(pending.data(), path.c_str(), path.size() + 1);
+    std::size_t slot = 0;
+    auto keep = [&slot](const std::string& name) {
+        if (name.size() < pending[slot].size()) {
+            std::memcpy(pending[slot++].data(), name.c_str(), name.size() + 1);
+        }
+    };
+    keep(path);
+    for (const char* suffix : beside) {
+        keep(path + suffix);
+    }
+    if (slot == 0) {
+        return;
+    }
     struct sigaction action {};
     action.sa_handler = remove_pending_and_reraise;
     sigemptyset(&action.sa_mask);
@@ -73,7 +87,9 @@ void RemoveOnSignal::release() {
     for (std::size_t i = 0; i < ending_signals.size(); ++i) {
         ::sigaction(ending_signals[i], &earlier[i], nullptr);
     }
-    pending[0] = '\0';
+    for (auto& path : pending) {
+        path[0] = '\0';
+    }
     active_ = false;
 }
 

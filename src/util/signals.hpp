@@ -5,6 +5,7 @@
 // sore, and SIGINT, SIGTERM and SIGHUP while a temporary file exists, so
 // it is removed before sore ends.
 
+#include <span>
 #include <string>
 
 namespace sore::util {
@@ -16,11 +17,12 @@ void watch_file_size_limit();
 bool file_size_limit_reached();
 
 // While alive, SIGINT, SIGTERM or SIGHUP first removes the file at `path`,
-// then ends sore as the signal would have. One such file at a time; a path
-// too long to keep is simply not removed.
+// and `path` + each of `beside` (files another library keeps next to it,
+// such as SQLite's "-journal"), then ends sore as the signal would have. One
+// such file at a time; a path too long to keep is simply not removed.
 class RemoveOnSignal {
 public:
-    explicit RemoveOnSignal(const std::string& path);
+    explicit RemoveOnSignal(const std::string& path, std::span<const char* const> beside = {});
     ~RemoveOnSignal(); // the earlier handlers again
     RemoveOnSignal(const RemoveOnSignal&) = delete;
     RemoveOnSignal& operator=(const RemoveOnSignal&) = delete;

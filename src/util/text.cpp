@@ -196,6 +196,10 @@ std::string lower(std::string_view text) {
     return out;
 }
 
+bool is_blank(std::string_view text) {
+    return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
 std::string quoted(std::string_view text) {
     constexpr std::size_t limit = 60;
     bool escape_high = !is_utf8(text); // never pass broken UTF-8 on to a terminal

@@ -45,6 +45,9 @@ std::string wrap_hanging(std::string_view text, std::size_t width, std::string_v
 // ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
 std::string lower(std::string_view text);
 
+// Nothing but spaces, tabs and line ends (or nothing at all).
+bool is_blank(std::string_view text);
+
 // The value as it goes into a one-line message: quoted, control characters
 // escaped, long values shortened.
 std::string quoted(std::string_view text);

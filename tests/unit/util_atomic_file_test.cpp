@@ -5,6 +5,7 @@
 #include "support.hpp"
 #include "util/atomic_file.hpp"
 
+#include <array>
 #include <csignal>
 #include <fcntl.h>
 #include <filesystem>
@@ -142,6 +143,27 @@ TEST(AtomicFile, SigtermRemovesAHiddenNamedFile) {
     int ended = in_child([&] {
         AtomicFile file(dir.file("backup.db"), AtomicFile::Replace::no, AtomicFile::Named::yes);
         if (!fs::exists(file.temp_path())) {
+            _exit(3);
+        }
+        ::raise(SIGTERM);
+        _exit(4); // not reached: the signal ends the process
+    });
+    EXPECT_EQ(ended, 128 + SIGTERM);
+    EXPECT_TRUE(names_in(dir.path()).empty());
+}
+
+// SQLite keeps a rollback journal beside a file it writes by name: a signal
+// takes both away.
+TEST(AtomicFile, SigtermRemovesTheFilesKeptBesideIt) {
+    sore::test::TempDir dir;
+    static constexpr std::array<const char*, 2> beside{"-journal", "-wal"};
+    int ended = in_child([&] {
+        AtomicFile file(dir.file("backup.db"), AtomicFile::Replace::no, AtomicFile::Named::yes,
+                        beside);
+        for (const char* suffix : beside) {
+            std::ofstream(file.temp_path() + suffix) << "pages";
+        }
+        if (names_in(dir.path()).size() != 3) {
             _exit(3);
         }
         ::raise(SIGTERM);

@@ -27,6 +27,13 @@ TEST(Lower, AsciiLettersOnly) {
     EXPECT_EQ(lower("ÄÖÜ-Abc"), "ÄÖÜ-abc");
 }
 
+TEST(IsBlank, OnlySpacesTabsAndLineEnds) {
+    EXPECT_TRUE(is_blank(""));
+    EXPECT_TRUE(is_blank(" \t\r\n "));
+    EXPECT_FALSE(is_blank(" x "));
+    EXPECT_FALSE(is_blank("\u00a0")); // a no-break space is text
+}
+
 TEST(Quoted, WrapsInQuotesAndEscapesControlCharacters) {
     EXPECT_EQ(sore::util::quoted("six"), "'six'");
     EXPECT_EQ(sore::util::quoted(""), "''");

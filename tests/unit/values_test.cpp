@@ -1,4 +1,5 @@
 #include "error.hpp"
+#include "journal/reject.hpp"
 #include "journal/values.hpp"
 #include "support.hpp"
 
