@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "exchange/row_reader.hpp"
+#include "formats/columns.hpp"
 #include "formats/json.hpp"
 #include "journal/dates.hpp"
 #include "journal/entry.hpp"
@@ -69,10 +70,10 @@ private:
 std::string difference(const journal::Entry& here, const journal::Entry& file) {
     auto a = formats::entry_json(here);
     auto b = formats::entry_json(file);
-    for (const auto& [key, value] : a.items()) {
-        if (key != "id" && key != "uuid" && key != "created_at" && key != "updated_at" &&
-            value != b[key]) {
-            return fmt::format("entry {} here has {} {}, the file {}", here.id, key, value.dump(),
+    for (auto column : formats::json_columns()) {
+        auto key = std::string(formats::name_of(column));
+        if (!formats::is_identity(column) && a[key] != b[key]) {
+            return fmt::format("entry {} here has {} {}, the file {}", here.id, key, a[key].dump(),
                                b[key].dump());
         }
     }

@@ -43,6 +43,13 @@ std::span<const Column> csv_columns();
 // schema keeps it.
 std::span<const Column> json_columns();
 
+// Where and when an entry was recorded, not what it records: left out when
+// two entries are compared (journal::same_values holds the rest).
+constexpr bool is_identity(Column column) {
+    return column == Column::id || column == Column::uuid || column == Column::created_at ||
+           column == Column::updated_at;
+}
+
 // Free text from the user, which CSV neutralises against formulas.
 constexpr bool is_text(Column column) {
     return column == Column::note || column == Column::tags;

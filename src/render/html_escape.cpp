@@ -1,6 +1,8 @@
 #include "render/html_escape.hpp"
 
-#include <utf8proc.h>
+#include "util/text.hpp"
+
+#include <cstdint>
 
 namespace sore::render {
 
@@ -10,7 +12,7 @@ constexpr std::string_view replacement = "\xEF\xBF\xBD"; // U+FFFD
 
 // Whether XML may hold the character: not the controls other than tab,
 // line feed and carriage return, nor U+FFFE and U+FFFF.
-bool xml_allows(utf8proc_int32_t c) {
+bool xml_allows(std::int32_t c) {
     return (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') && c != 0xFFFE && c != 0xFFFF;
 }
 
@@ -19,14 +21,11 @@ bool xml_allows(utf8proc_int32_t c) {
 std::string html_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto size = static_cast<utf8proc_ssize_t>(text.size());
-    for (utf8proc_ssize_t i = 0; i < size;) {
-        utf8proc_int32_t c = 0;
-        auto length = utf8proc_iterate(bytes + i, size - i, &c);
-        if (length <= 0 || !xml_allows(c)) {
+    for (std::size_t i = 0; i < text.size();) {
+        auto [c, length] = util::code_point_at(text, i);
+        if (!xml_allows(c)) { // a byte that is not UTF-8 (-1) included
             out += replacement;
-            i += length <= 0 ? 1 : length;
+            i += length;
             continue;
         }
         switch (c) {
@@ -46,7 +45,7 @@ std::string html_escape(std::string_view text) {
             out += "&#39;";
             break;
         default:
-            out.append(text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(length)));
+            out.append(text.substr(i, length));
         }
         i += length;
     }

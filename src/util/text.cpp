@@ -42,34 +42,26 @@ std::string control_symbol(utf8proc_int32_t c) {
 // its own (even CR before LF), and so is a byte that is not UTF-8, shown
 // as \xFF.
 Cluster cluster_at(std::string_view text, std::size_t at) {
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto size = static_cast<utf8proc_ssize_t>(text.size());
-    utf8proc_int32_t first = 0;
-    auto length = utf8proc_iterate(bytes + at, size - static_cast<utf8proc_ssize_t>(at), &first);
-    if (length <= 0) {
+    auto [first, length] = code_point_at(text, at);
+    if (first < 0) {
         auto symbol = fmt::format("\\x{:02X}", static_cast<unsigned char>(text[at]));
         return {1, symbol.size(), symbol};
     }
     if (is_control(first)) {
         auto symbol = control_symbol(first);
         bool layout = first == '\n' || first == '\r' || first == '\t'; // one column in a table
-        return {static_cast<std::size_t>(length), layout ? 1 : symbol.size(), symbol};
+        return {length, layout ? 1 : symbol.size(), symbol};
     }
-    Cluster cluster{static_cast<std::size_t>(length),
-                    static_cast<std::size_t>(std::max(0, utf8proc_charwidth(first))),
-                    {}};
+    Cluster cluster{length, static_cast<std::size_t>(std::max(0, utf8proc_charwidth(first))), {}};
     utf8proc_int32_t state = 0;
     utf8proc_int32_t previous = first;
     int regional = is_regional_indicator(first) ? 1 : 0;
     while (at + cluster.bytes < text.size()) {
-        utf8proc_int32_t next = 0;
-        auto next_length =
-            utf8proc_iterate(bytes + at + cluster.bytes,
-                             size - static_cast<utf8proc_ssize_t>(at + cluster.bytes), &next);
-        if (next_length <= 0 || utf8proc_grapheme_break_stateful(previous, next, &state)) {
+        auto [next, next_length] = code_point_at(text, at + cluster.bytes);
+        if (next < 0 || utf8proc_grapheme_break_stateful(previous, next, &state)) {
             break;
         }
-        cluster.bytes += static_cast<std::size_t>(next_length);
+        cluster.bytes += next_length;
         auto width = static_cast<std::size_t>(std::max(0, utf8proc_charwidth(next)));
         cluster.width = std::max(cluster.width, width);
         regional += is_regional_indicator(next) ? 1 : 0;
@@ -110,20 +102,28 @@ std::string wrap_lines(std::string_view text, std::size_t width, std::string_vie
 
 } // namespace
 
-bool is_utf8(std::string_view text) {
+CodePoint code_point_at(std::string_view text, std::size_t at) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    auto size = static_cast<utf8proc_ssize_t>(text.size());
-    for (utf8proc_ssize_t at = 0; at < size;) {
-        if (bytes[at] < 0x80) { // ASCII, the usual case, without a call
+    auto left = static_cast<utf8proc_ssize_t>(text.size() - at);
+    utf8proc_int32_t code = 0;
+    auto length = utf8proc_iterate(bytes + at, left, &code);
+    if (length <= 0) {
+        return {};
+    }
+    return {code, static_cast<std::size_t>(length)};
+}
+
+bool is_utf8(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+        if (static_cast<unsigned char>(text[at]) < 0x80) { // ASCII, without a call
             ++at;
             continue;
         }
-        utf8proc_int32_t code = 0;
-        auto length = utf8proc_iterate(bytes + at, size - at, &code);
-        if (length <= 0) {
+        auto point = code_point_at(text, at);
+        if (point.code < 0) {
             return false;
         }
-        at += length;
+        at += point.bytes;
     }
     return true;
 }

@@ -4,6 +4,7 @@
 // and the small pieces of wording that messages and reports share.
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +14,14 @@ namespace sore::util {
 // Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or
 // values past U+10FFFF).
 bool is_utf8(std::string_view text);
+
+// The code point that starts at text[at], and its length in bytes; a byte
+// that does not start well-formed UTF-8 is code -1, one byte long.
+struct CodePoint {
+    std::int32_t code = -1;
+    std::size_t bytes = 1;
+};
+CodePoint code_point_at(std::string_view text, std::size_t at);
 
 // Columns the text takes on a terminal, a grapheme cluster at a time: wide
 // (CJK, emoji) clusters take two, combining marks and joiners none. A line

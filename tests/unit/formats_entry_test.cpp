@@ -123,3 +123,67 @@ TEST(EntryJson, OptionalsAreTheirValueOrNull) {
     j["time"] = std::optional(sore::test::at("07:05"));
     EXPECT_EQ(j.dump(), R"({"some":3,"none":null,"time":"07:05"})");
 }
+
+// An import compares entries by the columns that are not identity ones, and
+// same_values() by its own list of fields: changing any one column must
+// tell the two apart exactly when it is not an identity column.
+TEST(EntryColumns, SameValuesComparesEveryColumnButTheIdentityOnes) {
+    for (auto column : json_columns()) {
+        auto changed = full_entry();
+        switch (column) {
+        case Column::id:
+            changed.id = 8;
+            break;
+        case Column::uuid:
+            changed.uuid = "0b5ec0de-0000-4000-8000-000000000002";
+            break;
+        case Column::date:
+            changed.date = sore::test::on("2026-11-19");
+            break;
+        case Column::time:
+            changed.time.reset();
+            break;
+        case Column::soreness:
+            changed.soreness = 5;
+            break;
+        case Column::during:
+            changed.during.reset();
+            break;
+        case Column::sitting_hours:
+        case Column::sitting_min:
+            changed.sitting_min = 451;
+            break;
+        case Column::pressure:
+            changed.pressure = Pressure::light;
+            break;
+        case Column::technique:
+            changed.technique = Technique::none;
+            break;
+        case Column::knots:
+            changed.knots = 2;
+            break;
+        case Column::injury:
+            changed.injury = false;
+            break;
+        case Column::emotional:
+            changed.emotional = false;
+            break;
+        case Column::side:
+            changed.side = Side::right;
+            break;
+        case Column::note:
+            changed.note = "other";
+            break;
+        case Column::tags:
+            changed.tags = {"glute"};
+            break;
+        case Column::created_at:
+            changed.created_at = "2026-11-22T00:00:00Z";
+            break;
+        case Column::updated_at:
+            changed.updated_at = "2026-11-22T00:00:00Z";
+            break;
+        }
+        EXPECT_EQ(same_values(full_entry(), changed), is_identity(column)) << name_of(column);
+    }
+}

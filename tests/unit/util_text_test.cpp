@@ -27,6 +27,17 @@ TEST(Lower, AsciiLettersOnly) {
     EXPECT_EQ(lower("ÄÖÜ-Abc"), "ÄÖÜ-abc");
 }
 
+TEST(CodePointAt, DecodesOneAndMarksABadByte) {
+    auto euro = code_point_at("a\u20ACb", 1);
+    EXPECT_EQ(euro.code, 0x20AC);
+    EXPECT_EQ(euro.bytes, 3u);
+    EXPECT_EQ(code_point_at("a\u20ACb", 4).code, 'b');
+    auto bad = code_point_at("x\xFFy", 1);
+    EXPECT_EQ(bad.code, -1);
+    EXPECT_EQ(bad.bytes, 1u);
+    EXPECT_EQ(code_point_at("\xE2\x82", 0).code, -1); // cut short
+}
+
 TEST(IsBlank, OnlySpacesTabsAndLineEnds) {
     EXPECT_TRUE(is_blank(""));
     EXPECT_TRUE(is_blank(" \t\r\n "));
