@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <date/iso_week.h>
-#include <fmt/format.h>
 
 namespace sore::analysis {
 
@@ -12,10 +10,9 @@ namespace {
 // Rounding slack so that exactly 2 points or exactly 30% counts.
 constexpr double slack = 1e-9;
 
-WeekRow row_of(date::sys_days monday, const DayTotals& t) {
+WeekRow row_of(journal::Day monday, const DayTotals& t) {
     WeekRow row;
     row.monday = monday;
-    row.label = iso_week_label(monday);
     row.entries = t.entries;
     row.sessions = t.sessions;
     row.injuries = t.injuries;
@@ -91,8 +88,8 @@ std::optional<Change> change_of(const std::vector<WeekRow>& weeks) {
         return std::nullopt;
     }
     Change change;
-    change.first_week = first->label;
-    change.last_week = last->label;
+    change.first_week = first->monday;
+    change.last_week = last->monday;
     change.first_mean = *first->mean_soreness;
     change.last_mean = *last->mean_soreness;
     change.difference = change.last_mean - change.first_mean;
@@ -106,29 +103,16 @@ std::optional<Change> change_of(const std::vector<WeekRow>& weeks) {
 
 } // namespace
 
-date::sys_days monday_of(date::sys_days day) {
-    auto week = iso_week::year_weeknum_weekday{day};
-    return date::sys_days{
-        iso_week::year_weeknum_weekday{week.year(), week.weeknum(), iso_week::mon}};
-}
-
-std::string iso_week_label(date::sys_days day) {
-    auto week = iso_week::year_weeknum_weekday{day};
-    return fmt::format("{}-W{:02}", static_cast<int>(week.year()),
-                       static_cast<unsigned>(week.weeknum()));
-}
-
-WeekReport build_week_report(date::sys_days from, date::sys_days to,
-                             std::span<const DayTotals> days) {
-    WeekReport report{from, to, {}, 0, 0, std::nullopt, false, std::nullopt};
-    if (to < from) {
+WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days) {
+    WeekReport report{span, {}, 0, 0, std::nullopt, false, std::nullopt};
+    if (span.last < span.first) {
         return report;
     }
-    auto first = monday_of(from);
-    auto count = static_cast<std::size_t>((monday_of(to) - first).count() / 7 + 1);
+    auto first = journal::monday_of(span.first);
+    auto count = static_cast<std::size_t>((journal::monday_of(span.last) - first).count() / 7 + 1);
     std::vector<DayTotals> totals(count);
     for (const auto& day : days) {
-        auto index = static_cast<std::size_t>((monday_of(day.day) - first).count() / 7);
+        auto index = static_cast<std::size_t>((journal::monday_of(day.day) - first).count() / 7);
         add(totals.at(index), day);
     }
     for (std::size_t i = 0; i < count; ++i) {

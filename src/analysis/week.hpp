@@ -5,19 +5,18 @@
 // entries differs from the first by a clinically meaningful amount.
 
 #include "analysis/stats.hpp"
+#include "journal/dates.hpp"
 
 #include <array>
-#include <date/date.h>
 #include <optional>
 #include <span>
-#include <string>
 #include <vector>
 
 namespace sore::analysis {
 
 // One day's totals, as reports/week.sql returns them.
 struct DayTotals {
-    date::sys_days day;
+    journal::Day day;
     int entries = 0;
     int sessions = 0;
     long soreness_sum = 0;
@@ -29,8 +28,7 @@ struct DayTotals {
 };
 
 struct WeekRow {
-    date::sys_days monday;
-    std::string label; // ISO week, "2026-W48"
+    journal::Day monday;
     int entries = 0;
     int sessions = 0;
     std::optional<double> mean_soreness;
@@ -50,8 +48,8 @@ struct Trend {
 
 // The last week with entries against the first.
 struct Change {
-    std::string first_week;
-    std::string last_week;
+    journal::Day first_week; // Mondays
+    journal::Day last_week;
     double first_mean = 0;
     double last_mean = 0;
     double difference = 0;          // last - first; negative is better
@@ -60,9 +58,8 @@ struct Change {
 };
 
 struct WeekReport {
-    date::sys_days from;
-    date::sys_days to;
-    std::vector<WeekRow> weeks; // every week from `from` to `to`, oldest first
+    journal::DaySpan span;      // Monday of the first week to Sunday of the last
+    std::vector<WeekRow> weeks; // every week of the span, oldest first
     int entries = 0;
     int weeks_with_entries = 0;
     std::optional<Trend> trend;   // needs 3 weeks with entries
@@ -82,13 +79,8 @@ inline constexpr int max_weeks = 5200;
 inline constexpr double meaningful_points = 2.0;
 inline constexpr double meaningful_share = 0.3;
 
-// "2026-W53" for any day of that ISO week.
-std::string iso_week_label(date::sys_days day);
-date::sys_days monday_of(date::sys_days day);
-
-// `days` must lie within [from, to], in any order; `from` must not be after
-// `to` (no weeks at all when it is).
-WeekReport build_week_report(date::sys_days from, date::sys_days to,
-                             std::span<const DayTotals> days);
+// `days` must lie within the span, in any order (an empty span has no
+// weeks at all).
+WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days);
 
 } // namespace sore::analysis

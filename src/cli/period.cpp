@@ -31,24 +31,24 @@ journal::DateRange read_range(const Parsed& args) {
     return range;
 }
 
-journal::DateRange resolve_period(const journal::DateRange& given, int weeks, journal::Day today) {
+journal::DaySpan resolve_period(const journal::DateRange& given, int weeks, journal::Day today) {
     auto last = given.to.value_or(today);
     if (given.from && !given.to && *given.from > last) {
         journal::reject("--from", format_date(*given.from),
                         fmt::format("is after today ({})", format_date(today)),
                         "a day up to today, or --to with a later day");
     }
-    auto first = given.from.value_or(analysis::monday_of(last) - date::weeks{weeks - 1});
+    auto first = given.from.value_or(journal::monday_of(last) - date::weeks{weeks - 1});
     return {first, last};
 }
 
-journal::DateRange whole_weeks(const journal::DateRange& period, const journal::DateRange& given) {
-    journal::DateRange weeks{std::max(analysis::monday_of(*period.from), journal::earliest_day),
-                             analysis::monday_of(*period.to) + date::days{6}};
-    if (auto count = (*weeks.to - *weeks.from).count() / 7 + 1; count > analysis::max_weeks) {
+journal::DaySpan whole_weeks(const journal::DaySpan& period, const journal::DateRange& given) {
+    journal::DaySpan weeks{std::max(journal::monday_of(period.first), journal::earliest_day),
+                           journal::monday_of(period.last) + date::days{6}};
+    if (auto count = (weeks.last - weeks.first).count() / 7 + 1; count > analysis::max_weeks) {
         auto last = given.to ? fmt::format("--to '{}'", format_date(*given.to))
-                             : fmt::format("today ({})", format_date(*period.to));
-        journal::reject("--from", format_date(given.from.value_or(*period.from)),
+                             : fmt::format("today ({})", format_date(period.last));
+        journal::reject("--from", format_date(given.from.value_or(period.first)),
                         fmt::format("is {} weeks before {}", count, last),
                         fmt::format("a range of at most {} weeks", analysis::max_weeks));
     }

@@ -14,14 +14,14 @@ void declare_range(Spec& spec);
 // Either end may be missing; a range that ends before it starts is refused.
 journal::DateRange read_range(const Parsed& args);
 
-// Both ends set: the last day is --to, or today; the first is --from, or the
+// The last day is --to, or today; the first is --from, or the
 // Monday `weeks` - 1 weeks before the last day's week. UsageError when
 // --from is after today and --to is not given.
-journal::DateRange resolve_period(const journal::DateRange& given, int weeks, journal::Day today);
+journal::DaySpan resolve_period(const journal::DateRange& given, int weeks, journal::Day today);
 
-// The whole ISO weeks around `period` (both ends set), Monday to Sunday,
+// The whole ISO weeks around `period`, Monday to Sunday,
 // none before 1900 (no entry is older). UsageError naming --from when that
 // is more than analysis::max_weeks weeks; `given` is what the user typed.
-journal::DateRange whole_weeks(const journal::DateRange& period, const journal::DateRange& given);
+journal::DaySpan whole_weeks(const journal::DaySpan& period, const journal::DateRange& given);
 
 } // namespace sore::cli

@@ -63,26 +63,24 @@ int run(cli::Context& ctx, const ReportOptions& options) {
 
     auto& db = ctx.journal(store::Access::read);
     render::ReportPage page;
-    page.from = *period.from;
-    page.to = *period.to;
+    page.period = period;
     page.today = today;
-    auto days = store::day_totals(db, *weeks.from, *weeks.to);
-    page.weeks = analysis::build_week_report(*weeks.from, *weeks.to, days);
+    page.weeks = analysis::build_week_report(weeks, store::day_totals(db, weeks));
     analysis::CausesTally tally;
-    store::for_each_observation(db, period,
+    store::for_each_observation(db, period.range(),
                                 [&](const analysis::Observation& row) { tally.add(row); });
     page.causes = tally.report();
-    page.entries = store::list_entries(db, {period, std::nullopt, std::nullopt});
+    page.entries = store::list_entries(db, {period.range(), std::nullopt, std::nullopt});
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;
 
     render::print_report_html(output.stream(), page);
     output.commit();
     if (options.output.path) {
-        ctx.out << fmt::format("Wrote the page for {} to {} ({}) to {}.\n",
-                               journal::format_date(page.from), journal::format_date(page.to),
-                               util::count(page.entries.size(), "entry", "entries"),
-                               *options.output.path);
+        ctx.out << fmt::format(
+            "Wrote the page for {} to {} ({}) to {}.\n", journal::format_date(period.first),
+            journal::format_date(period.last), util::count(page.entries.size(), "entry", "entries"),
+            *options.output.path);
     }
     return 0;
 }

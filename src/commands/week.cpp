@@ -64,8 +64,7 @@ int run(cli::Context& ctx, const WeekOptions& options) {
     // Whole weeks, so that each row counts all of its week.
     auto weeks = cli::whole_weeks(period, options.range);
     auto& db = ctx.journal(store::Access::read);
-    auto days = store::day_totals(db, *weeks.from, *weeks.to);
-    auto report = analysis::build_week_report(*weeks.from, *weeks.to, days);
+    auto report = analysis::build_week_report(weeks, store::day_totals(db, weeks));
     switch (options.format) {
     case WeekFormat::json:
         ctx.out << render::week_json(report).dump(2) << '\n';
@@ -79,8 +78,8 @@ int run(cli::Context& ctx, const WeekOptions& options) {
         } else if (report.entries == 0) {
             ctx.out << fmt::format("No entries from {} to {}; 'sore list' shows the days you "
                                    "logged.\n",
-                                   journal::format_date(*weeks.from),
-                                   journal::format_date(*weeks.to));
+                                   journal::format_date(weeks.first),
+                                   journal::format_date(weeks.last));
         } else {
             render::print_week_text(
                 ctx.out, report,

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <date/iso_week.h>
 #include <date/tz.h>
 #include <fmt/format.h>
 
@@ -206,6 +207,17 @@ std::string format_date(Day day) {
     put_digits(out.data() + 5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
     put_digits(out.data() + 8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
     return out;
+}
+
+std::string format_week(Day day) {
+    auto week = iso_week::year_weeknum_weekday{day};
+    return fmt::format("{}-W{:02}", static_cast<int>(week.year()),
+                       static_cast<unsigned>(week.weeknum()));
+}
+
+Day monday_of(Day day) {
+    auto week = iso_week::year_weeknum_weekday{day};
+    return Day{iso_week::year_weeknum_weekday{week.year(), week.weeknum(), iso_week::mon}};
 }
 
 std::string format_time(TimeOfDay time) {

@@ -52,6 +52,17 @@ struct DateRange {
     bool operator==(const DateRange&) const = default;
 };
 
+// The days from `first` to `last`, both included and both known: the period
+// a report covers, worked out from a DateRange and today. Empty when
+// `last` is before `first`.
+struct DaySpan {
+    Day first;
+    Day last;
+
+    DateRange range() const { return {first, last}; }
+    bool operator==(const DaySpan&) const = default;
+};
+
 // Today in the local zone: TZ if set and known (Debian's date 3.0.1
 // current_zone() ignores TZ), else /etc/localtime, else UTC. The hidden
 // SORE_TODAY=YYYY-MM-DD pins it for tests.
@@ -83,7 +94,11 @@ std::optional<TimeOfDay> parse_stored_time(std::string_view text);
 
 std::string format_date(Day day);                                      // 2026-11-27
 std::optional<std::string> format_date(const std::optional<Day>& day); // no day: null
-std::string format_time(TimeOfDay time);                               // 09:05
+std::string format_time(TimeOfDay time);
+// The ISO week (Monday first) of a day: "2026-W53" for any day of it, and
+// its Monday.
+std::string format_week(Day day);
+Day monday_of(Day day); // 09:05
 
 // Now in UTC as 2026-11-27T21:04:05Z, for created_at and updated_at.
 std::string utc_timestamp();

@@ -53,8 +53,8 @@ void print_report_html(std::ostream& out, const ReportPage& page) {
     tmpl.set_custom_escape([](const std::string& text) { return html_escape(text); });
 
     Data data;
-    auto period =
-        fmt::format("{} to {}", journal::format_date(page.from), journal::format_date(page.to));
+    auto period = fmt::format("{} to {}", journal::format_date(page.period.first),
+                              journal::format_date(page.period.last));
     data.set("period", period);
     data.set("has_name", page.name.has_value());
     data.set("name", page.name.value_or(""));
@@ -69,8 +69,8 @@ void print_report_html(std::ostream& out, const ReportPage& page) {
     data.set("has_entries", !page.entries.empty());
     data.set("empty_message", empty_message(page));
     if (!page.entries.empty()) {
-        data.set("chart", soreness_chart_svg(page.weeks, page.entries, page.from, page.to));
-        html::add_weeks(data, page.weeks, page.from, page.to, page.today);
+        data.set("chart", soreness_chart_svg(page.weeks, page.entries, page.period));
+        html::add_weeks(data, page.weeks, page.period, page.today);
         html::add_causes(data, page.causes);
         html::add_injuries(data, page.entries);
         html::add_entries(data, page.entries);

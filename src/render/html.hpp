@@ -21,8 +21,8 @@
 namespace sore::render {
 
 struct ReportPage {
-    date::sys_days from;                 // the period, exact days: the heading,
-    date::sys_days to;                   // the causes, the entries and the points
+    journal::DaySpan period;             // exact days: the heading, the causes,
+                                         // the entries and the points
     date::sys_days today;                // when the page was made
     analysis::WeekReport weeks;          // the whole ISO weeks around the period
     analysis::CausesReport causes;       // on the entries of the period

@@ -206,15 +206,17 @@ double ChartScale::y(double soreness) const {
 }
 
 std::string soreness_chart_svg(const analysis::WeekReport& weeks,
-                               std::span<const journal::Entry> entries, date::sys_days from,
-                               date::sys_days to) {
-    ChartScale s{weeks.from, static_cast<int>((weeks.to - weeks.from).count()) + 1};
+                               std::span<const journal::Entry> entries,
+                               const journal::DaySpan& period) {
+    const auto& [from, to] = period;
+    ChartScale s{weeks.span.first,
+                 static_cast<int>((weeks.span.last - weeks.span.first).count()) + 1};
     std::string svg = fmt::format(
         R"svg(<svg class="chart" viewBox="0 0 {} {}" role="img" aria-labelledby="chart-title">)svg"
         R"svg(<title id="chart-title">Soreness of each entry, 0 to 10, and the mean of each )svg"
         R"svg(week</title>)svg",
         num(ChartScale::width), num(ChartScale::height));
-    bool shaded = from > weeks.from || to < weeks.to;
+    bool shaded = from > weeks.span.first || to < weeks.span.last;
     shade_outside(svg, s, from, to);
     grid(svg, s);
     date_axis(svg, s);

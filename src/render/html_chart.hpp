@@ -39,9 +39,9 @@ struct ChartScale {
 
 // The chart of `entries` (oldest first, as the store lists them) over the
 // weeks of `weeks`, with its weekly means. Entries outside those weeks are
-// not drawn; days of those weeks outside [from, to] are shaded.
+// not drawn; days of those weeks outside `period` are shaded.
 std::string soreness_chart_svg(const analysis::WeekReport& weeks,
-                               std::span<const journal::Entry> entries, date::sys_days from,
-                               date::sys_days to);
+                               std::span<const journal::Entry> entries,
+                               const journal::DaySpan& period);
 
 } // namespace sore::render

@@ -34,7 +34,7 @@ std::string bar(double mean) {
 Data week_row(const analysis::WeekRow& week) {
     bool any = week.entries > 0;
     return object{{"has_entries", any},
-                  {"label", week.label},
+                  {"label", journal::format_week(week.monday)},
                   {"monday", journal::format_date(week.monday)},
                   {"entries", std::to_string(week.entries)},
                   {"sessions", std::to_string(week.sessions)},
@@ -51,27 +51,29 @@ Data week_row(const analysis::WeekRow& week) {
 
 } // namespace
 
-void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
-               date::sys_days to, date::sys_days today) {
+void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::DaySpan& period,
+               journal::Day today) {
     list rows;
     for (const auto& week : weeks.weeks) {
         rows.push_back(week_row(week));
     }
     page.set("weeks", rows);
     page.set("weeks_span",
-             fmt::format("{} to {}, Monday {} to Sunday {}", weeks.weeks.front().label,
-                         weeks.weeks.back().label, journal::format_date(weeks.from),
-                         journal::format_date(weeks.to)));
+             fmt::format("{} to {}, Monday {} to Sunday {}", journal::format_week(weeks.span.first),
+                         journal::format_week(weeks.span.last),
+                         journal::format_date(weeks.span.first),
+                         journal::format_date(weeks.span.last)));
     page.set("week_note", week_columns_note());
     // The weeks reach past the period on a side where entries can be.
-    bool wider = weeks.from < from || to < std::min(weeks.to, today);
+    bool wider = weeks.span.first < period.first || period.last < std::min(weeks.span.last, today);
     page.set("has_whole_weeks_note", wider);
     page.set("whole_weeks_note",
              fmt::format("Rows are whole weeks, so this table, its trend and the weekly line of "
                          "the chart also count any entries from {} to {} that fall outside the "
                          "period; the chart's points, the causes and the lists below keep to "
                          "the period.",
-                         journal::format_date(weeks.from), journal::format_date(weeks.to)));
+                         journal::format_date(weeks.span.first),
+                         journal::format_date(weeks.span.last)));
     page.set("trend", trend_text(weeks));
     page.set("change", change_text(weeks));
 }

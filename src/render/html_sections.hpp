@@ -17,8 +17,8 @@ namespace sore::render::html {
 using Data = kainjow::mustache::data;
 
 // Adds weeks, weeks_span, week_note, whole_weeks_note, trend and change.
-void add_weeks(Data& page, const analysis::WeekReport& weeks, date::sys_days from,
-               date::sys_days to, date::sys_days today);
+void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::DaySpan& period,
+               journal::Day today);
 
 // Adds causes_intro, causes, together_* and association_note.
 void add_causes(Data& page, const analysis::CausesReport& causes);

@@ -74,7 +74,8 @@ std::string change_text(const WeekReport& report) {
     const auto& c = *report.change;
     if (fixed(c.difference, 1) == fixed(0, 1)) {
         return fmt::format("Change: mean soreness was {} in {} and in {}: no change.",
-                           fixed(c.first_mean, 1), c.first_week, c.last_week);
+                           fixed(c.first_mean, 1), journal::format_week(c.first_week),
+                           journal::format_week(c.last_week));
     }
     // Two decimals and a tenth of a percent, so that a change just short of
     // the bar never reads as reaching it.
@@ -92,8 +93,9 @@ std::string change_text(const WeekReport& report) {
                                        : "less than a clinically meaningful change";
     return fmt::format("Change: mean soreness went from {} in {} to {} in {}, {}: {} ({} is the "
                        "usual bar).",
-                       fixed(c.first_mean, 1), c.first_week, fixed(c.last_mean, 1), c.last_week,
-                       amount, verdict, meaningful_bar());
+                       fixed(c.first_mean, 1), journal::format_week(c.first_week),
+                       fixed(c.last_mean, 1), journal::format_week(c.last_week), amount, verdict,
+                       meaningful_bar());
 }
 
 std::string meaningful_bar() {
@@ -123,9 +125,10 @@ std::string soreness_bar(double mean, bool ascii) {
 }
 
 void print_week_text(std::ostream& out, const WeekReport& report, TextStyle style) {
-    out << fmt::format("Soreness by week, {} to {} ({} to {})\n\n", report.weeks.front().label,
-                       report.weeks.back().label, journal::format_date(report.from),
-                       journal::format_date(report.to));
+    out << fmt::format(
+        "Soreness by week, {} to {} ({} to {})\n\n", journal::format_week(report.span.first),
+        journal::format_week(report.span.last), journal::format_date(report.span.first),
+        journal::format_date(report.span.last));
     Table table({{"Week"},
                  {"Entries", Align::right, "Ent"},
                  {"Sessions", Align::right, "Sess"},
@@ -138,10 +141,10 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
     auto red = fmt::fg(fmt::terminal_color::red);
     for (const auto& week : report.weeks) {
         if (week.entries == 0) {
-            table.add_row({{week.label}, {"0"}, {"0"}});
+            table.add_row({{journal::format_week(week.monday)}, {"0"}, {"0"}});
             continue;
         }
-        table.add_row({{week.label},
+        table.add_row({{journal::format_week(week.monday)},
                        {std::to_string(week.entries)},
                        {std::to_string(week.sessions)},
                        {or_blank(week.mean_soreness, 1)},
@@ -164,11 +167,12 @@ void print_week_csv(std::ostream& out, const WeekReport& report) {
         return value ? fmt::format("{}", *value) : std::string();
     };
     for (const auto& week : report.weeks) {
-        formats::write_csv_row(out, {week.label, journal::format_date(week.monday),
-                                     std::to_string(week.entries), std::to_string(week.sessions),
-                                     number(week.mean_soreness), number(week.max_soreness),
-                                     number(week.mean_sitting_hours), number(week.top_pressure),
-                                     std::to_string(week.injuries)});
+        formats::write_csv_row(out,
+                               {journal::format_week(week.monday),
+                                journal::format_date(week.monday), std::to_string(week.entries),
+                                std::to_string(week.sessions), number(week.mean_soreness),
+                                number(week.max_soreness), number(week.mean_sitting_hours),
+                                number(week.top_pressure), std::to_string(week.injuries)});
     }
 }
 
@@ -176,7 +180,7 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
     using json = nlohmann::ordered_json;
     json weeks = json::array();
     for (const auto& week : report.weeks) {
-        weeks.push_back({{"week", week.label},
+        weeks.push_back({{"week", journal::format_week(week.monday)},
                          {"start", journal::format_date(week.monday)},
                          {"entries", week.entries},
                          {"sessions", week.sessions},
@@ -200,13 +204,16 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
     json change = nullptr;
     if (report.change) {
         const auto& c = *report.change;
-        change = {{"first_week", c.first_week}, {"last_week", c.last_week},
-                  {"first_mean", c.first_mean}, {"last_mean", c.last_mean},
-                  {"difference", c.difference}, {"relative", c.relative},
+        change = {{"first_week", journal::format_week(c.first_week)},
+                  {"last_week", journal::format_week(c.last_week)},
+                  {"first_mean", c.first_mean},
+                  {"last_mean", c.last_mean},
+                  {"difference", c.difference},
+                  {"relative", c.relative},
                   {"meaningful", c.meaningful}};
     }
-    return {{"from", journal::format_date(report.from)},
-            {"to", journal::format_date(report.to)},
+    return {{"from", journal::format_date(report.span.first)},
+            {"to", journal::format_date(report.span.last)},
             {"entries", report.entries},
             {"weeks_with_entries", report.weeks_with_entries},
             {"weeks", weeks},

@@ -23,10 +23,10 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
 
 } // namespace
 
-std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, journal::Day last) {
+std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DaySpan& span) {
     Statement s(db, report_file("week.sql"));
-    s.bind(s.parameter(":first"), journal::format_date(first))
-        .bind(s.parameter(":last"), journal::format_date(last));
+    s.bind(s.parameter(":first"), journal::format_date(span.first))
+        .bind(s.parameter(":last"), journal::format_date(span.last));
     std::vector<analysis::DayTotals> days;
     while (s.step()) {
         auto date = s.get_view(0);

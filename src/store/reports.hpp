@@ -15,7 +15,7 @@ namespace sore::store {
 
 // reports/week.sql: one row of totals per day with entries from `first`
 // to `last`, oldest first.
-std::vector<analysis::DayTotals> day_totals(Database& db, journal::Day first, journal::Day last);
+std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DaySpan& days);
 
 // reports/causes.sql: every entry in the range, one at a time.
 void for_each_observation(Database& db, const journal::DateRange& range,

@@ -230,11 +230,11 @@ TEST(Range, BothEndsEitherEndOrNone) {
 
 TEST(Range, PeriodAndWholeWeeks) {
     auto period = cli::resolve_period({}, 8, day(2026, 11, 27));
-    EXPECT_EQ(period.from, day(2026, 10, 5)); // the Monday seven weeks before this week's
-    EXPECT_EQ(period.to, day(2026, 11, 27));
+    EXPECT_EQ(period.first, day(2026, 10, 5)); // the Monday seven weeks before this week's
+    EXPECT_EQ(period.last, day(2026, 11, 27));
     auto weeks = cli::whole_weeks({day(2026, 11, 4), day(2026, 11, 18)}, {});
-    EXPECT_EQ(weeks.from, day(2026, 11, 2));
-    EXPECT_EQ(weeks.to, day(2026, 11, 22));
+    EXPECT_EQ(weeks.first, day(2026, 11, 2));
+    EXPECT_EQ(weeks.last, day(2026, 11, 22));
     EXPECT_THROW(cli::resolve_period({day(2026, 12, 1), std::nullopt}, 8, day(2026, 11, 27)),
                  UsageError);
 }

@@ -80,12 +80,10 @@ journal::Entry entry(const std::string& date, int soreness) {
 // and 4, none in week 3.
 analysis::WeekReport four_weeks() {
     analysis::WeekReport r;
-    r.from = day(2026, 11, 2);
-    r.to = day(2026, 11, 29);
+    r.span = {day(2026, 11, 2), day(2026, 11, 29)};
     for (int w = 0; w < 4; ++w) {
         analysis::WeekRow row;
-        row.monday = r.from + date::weeks{w};
-        row.label = analysis::iso_week_label(row.monday);
+        row.monday = r.span.first + date::weeks{w};
         r.weeks.push_back(row);
     }
     r.weeks[0].mean_soreness = 6; // (4 + 8 + 6) / 3
@@ -100,7 +98,7 @@ const std::vector<journal::Entry> four_weeks_entries{entry("2026-11-02", 4), ent
 
 TEST(Chart, OneCirclePerEntryWhereTheScaleSays) {
     auto svg =
-        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+        soreness_chart_svg(four_weeks(), four_weeks_entries, {day(2026, 11, 2), day(2026, 11, 29)});
     EXPECT_EQ(occurrences(svg, "<circle"), 5u);
     // Two entries on Monday a third of a day apart, 40 + 24/3 and 40 + 48/3.
     EXPECT_NE(svg.find(R"(<circle cx="48" cy="132")"), std::string::npos) << svg;
@@ -113,7 +111,7 @@ TEST(Chart, OneCirclePerEntryWhereTheScaleSays) {
 
 TEST(Chart, WeeklyMeansAreJoinedAndAnEmptyWeekBreaksTheLine) {
     auto svg =
-        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+        soreness_chart_svg(four_weeks(), four_weeks_entries, {day(2026, 11, 2), day(2026, 11, 29)});
     // Weeks 1 and 2 are joined, mid-week: x = 40 + 3.5 * 24 and 40 + 10.5 * 24.
     // Week 4 stands alone after the gap, so it is a square without a line.
     EXPECT_EQ(occurrences(svg, "<polyline"), 1u);
@@ -127,7 +125,7 @@ TEST(Chart, WeeklyMeansAreJoinedAndAnEmptyWeekBreaksTheLine) {
 
 TEST(Chart, AnEntryOnItsWeeksMeanStaysVisible) {
     auto svg =
-        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+        soreness_chart_svg(four_weeks(), four_weeks_entries, {day(2026, 11, 2), day(2026, 11, 29)});
     // Thursday's 6 is week 1's mean: its circle sits on the square, drawn
     // after it, filled white and smaller, so the square frames it.
     auto circle = svg.find(R"(<circle cx="124" cy="92" r="3.5" fill="#fff")");
@@ -147,7 +145,7 @@ TEST(Chart, AnEntryOnItsWeeksMeanStaysVisible) {
 TEST(Chart, ALineThroughEveryWeekWhenNoneIsEmpty) {
     auto weeks = four_weeks();
     weeks.weeks[2].mean_soreness = 4.5;
-    auto svg = soreness_chart_svg(weeks, four_weeks_entries, weeks.from, weeks.to);
+    auto svg = soreness_chart_svg(weeks, four_weeks_entries, weeks.span);
     EXPECT_EQ(occurrences(svg, "<polyline"), 1u);
     EXPECT_NE(svg.find(R"(<polyline points="124,92 292,152 460,122 628,172")"), std::string::npos)
         << svg;
@@ -156,7 +154,7 @@ TEST(Chart, ALineThroughEveryWeekWhenNoneIsEmpty) {
 TEST(Chart, DaysOutsideThePeriodAreShadedAndEntriesOutsideTheWeeksNotDrawn) {
     auto entries = four_weeks_entries;
     entries.insert(entries.begin(), entry("2026-10-30", 9)); // before the weeks
-    auto svg = soreness_chart_svg(four_weeks(), entries, day(2026, 11, 3), day(2026, 11, 26));
+    auto svg = soreness_chart_svg(four_weeks(), entries, {day(2026, 11, 3), day(2026, 11, 26)});
     EXPECT_EQ(occurrences(svg, "<circle"), 5u);
     // Monday 2026-11-02, and Friday 2026-11-27 to Sunday.
     EXPECT_NE(svg.find(R"(<rect x="40" y="12" width="24" height="200")"), std::string::npos) << svg;
@@ -164,14 +162,14 @@ TEST(Chart, DaysOutsideThePeriodAreShadedAndEntriesOutsideTheWeeksNotDrawn) {
     EXPECT_NE(svg.find("outside the period"), std::string::npos);
 
     auto whole =
-        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+        soreness_chart_svg(four_weeks(), four_weeks_entries, {day(2026, 11, 2), day(2026, 11, 29)});
     EXPECT_EQ(whole.find("outside the period"), std::string::npos);
     EXPECT_EQ(whole.find(R"(height="200")"), std::string::npos);
 }
 
 TEST(Chart, SorenessAxisFrom0To10AndMondaysAlongTheBottom) {
     auto svg =
-        soreness_chart_svg(four_weeks(), four_weeks_entries, day(2026, 11, 2), day(2026, 11, 29));
+        soreness_chart_svg(four_weeks(), four_weeks_entries, {day(2026, 11, 2), day(2026, 11, 29)});
     for (int level : {0, 2, 4, 6, 8, 10}) {
         auto label = std::regex(R"(<text x="34" y=")" + std::to_string(212 - 20 * level + 4) +
                                 R"("[^>]*>)" + std::to_string(level) + "</text>");
@@ -184,14 +182,13 @@ TEST(Chart, SorenessAxisFrom0To10AndMondaysAlongTheBottom) {
 
 TEST(Chart, TheYearIsNamedWhereItChanges) {
     analysis::WeekReport weeks;
-    weeks.from = day(2026, 12, 21);
-    weeks.to = day(2027, 1, 10);
+    weeks.span = {day(2026, 12, 21), day(2027, 1, 10)};
     for (int w = 0; w < 3; ++w) {
         analysis::WeekRow row;
-        row.monday = weeks.from + date::weeks{w};
+        row.monday = weeks.span.first + date::weeks{w};
         weeks.weeks.push_back(row);
     }
-    auto svg = soreness_chart_svg(weeks, {}, weeks.from, weeks.to);
+    auto svg = soreness_chart_svg(weeks, {}, weeks.span);
     EXPECT_NE(svg.find(">21 Dec<"), std::string::npos);
     EXPECT_NE(svg.find(">28 Dec<"), std::string::npos);
     EXPECT_NE(svg.find(">4 Jan 2027<"), std::string::npos) << svg;
@@ -200,8 +197,7 @@ TEST(Chart, TheYearIsNamedWhereItChanges) {
 // A page for three entries in the week of 2026-11-02.
 ReportPage small_page(std::vector<journal::Entry> entries) {
     ReportPage page;
-    page.from = day(2026, 11, 2);
-    page.to = day(2026, 11, 8);
+    page.period = {day(2026, 11, 2), day(2026, 11, 8)};
     page.today = day(2026, 11, 8);
     std::vector<analysis::DayTotals> days;
     for (auto& e : entries) {
@@ -213,7 +209,7 @@ ReportPage small_page(std::vector<journal::Entry> entries) {
         t.injuries = e.injury ? 1 : 0;
         days.push_back(t);
     }
-    page.weeks = analysis::build_week_report(page.from, page.to, days);
+    page.weeks = analysis::build_week_report(page.period, days);
     page.causes.entries = entries.size();
     page.causes.together.gap = analysis::Gap{analysis::Gap::Kind::few_entries, 0, 8, std::nullopt};
     page.entries = std::move(entries);

@@ -49,7 +49,7 @@ std::string week_text(std::vector<int> sums, int entries = 10) {
     }
     auto to = monday + date::weeks{static_cast<int>(sums.size())} - date::days{1};
     std::ostringstream out;
-    print_week_text(out, analysis::build_week_report(monday, to, days), {});
+    print_week_text(out, analysis::build_week_report({monday, to}, days), {});
     auto text = out.str(); // one line, so wrapping does not matter
     std::replace(text.begin(), text.end(), '\n', ' ');
     return text;

@@ -40,7 +40,7 @@ TEST(ReportQueries, WeekSqlCountsSessionsAsEntryIsSessionDoes) {
             date += date::days{1};
         }
     }
-    auto days = store::day_totals(db, day(2026, 1, 1), date);
+    auto days = store::day_totals(db, {day(2026, 1, 1), date});
     ASSERT_EQ(days.size(), all.size());
     int sessions = 0;
     for (std::size_t i = 0; i < all.size(); ++i) {
