@@ -25,15 +25,21 @@ fmt::text_style soreness_style(int soreness) {
     return fmt::fg(fmt::terminal_color::green);
 }
 
-std::string flags(const Entry& e) {
-    std::vector<std::string> set;
+// "injury,emotional", or in a narrow table "inj,emo": cut, the first would
+// hide the second flag.
+Cell flags(const Entry& e) {
+    std::vector<std::string> names;
+    std::vector<std::string> shortened;
     if (e.injury) {
-        set.emplace_back("injury");
+        names.emplace_back("injury");
+        shortened.emplace_back("inj");
     }
     if (e.emotional) {
-        set.emplace_back("emotional");
+        names.emplace_back("emotional");
+        shortened.emplace_back("emo");
     }
-    return fmt::format("{}", fmt::join(set, ","));
+    return {fmt::format("{}", fmt::join(names, ",")), fmt::fg(fmt::terminal_color::red),
+            fmt::format("{}", fmt::join(shortened, ","))};
 }
 
 } // namespace
@@ -65,7 +71,7 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                  {"pressure", Align::left, "press"},
                  {"technique", Align::left, "tech", 6},
                  {"knots", Align::right, "kn", 0, 4},
-                 {"flags", Align::left, "flag", 4},
+                 {"flags", Align::left, "flag", 7}, // room for "inj,emo"
                  {"side", Align::left, "", 0, 1},
                  {"tags", Align::left, "", 4},
                  {"note", Align::left, "", 8}});
@@ -79,7 +85,7 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                        {name_or_blank(e.pressure)},
                        {name_or_blank(e.technique)},
                        {or_blank(e.knots)},
-                       {flags(e), fmt::fg(fmt::terminal_color::red)},
+                       flags(e),
                        {name_or_blank(e.side)},
                        {fmt::format("{}", fmt::join(e.tags, ","))},
                        // One line, whole: the table cuts it only to fit a terminal.

@@ -107,7 +107,9 @@ std::size_t Table::print(std::ostream& out, bool color, std::optional<std::size_
             }
             std::string text = cells[i].text;
             if (util::display_width(text) > w) {
-                text = util::shorten(text, w);
+                const auto& brief = cells[i].short_text;
+                text = !brief.empty() && util::display_width(brief) <= w ? brief
+                                                                         : util::shorten(text, w);
             }
             std::size_t pad = w - std::min(w, util::display_width(text));
             if (color && cells[i].style && !text.empty()) {

@@ -27,10 +27,12 @@ struct Column {
 };
 
 struct Cell {
-    Cell(std::string cell_text = {}, std::optional<fmt::text_style> cell_style = std::nullopt)
-        : text(std::move(cell_text)), style(cell_style) {}
+    Cell(std::string cell_text = {}, std::optional<fmt::text_style> cell_style = std::nullopt,
+         std::string cell_short_text = {})
+        : text(std::move(cell_text)), style(cell_style), short_text(std::move(cell_short_text)) {}
     std::string text;
     std::optional<fmt::text_style> style;
+    std::string short_text; // shown instead of a cut text when the column is narrow; "": cut
 };
 
 class Table {

@@ -155,9 +155,11 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {soreness_bar(*week.mean_soreness, style.ascii)}});
     }
     table.print(out, style.color, style.width);
-    out << '\n' << util::wrap(week_columns_note(), width, "") << '\n';
-    out << util::wrap(trend_text(report), width, "");
-    out << util::wrap(change_text(report), width, "");
+    // The sentences under the table keep to a narrower terminal too.
+    auto prose = std::min(width, style.width.value_or(width));
+    out << '\n' << util::wrap(week_columns_note(), prose, "") << '\n';
+    out << util::wrap(trend_text(report), prose, "");
+    out << util::wrap(change_text(report), prose, "");
 }
 
 void print_week_csv(std::ostream& out, const WeekReport& report) {

@@ -98,6 +98,7 @@ TEST(Newcomer, TablesFitAnEightyColumnTerminal) {
     }
     auto list = box.run_tty({"list"}, "");
     EXPECT_TRUE(contains(list.out, "…")) << list.out;
+    EXPECT_TRUE(contains(list.out, " inj,emo ")) << "both flags stay readable: " << list.out;
     EXPECT_FALSE(contains(list.out, note)) << list.out;
     auto week = box.run_tty({"week"}, "");
     EXPECT_TRUE(contains(week.out, "Week      Ent  Sess")) << week.out;

@@ -241,3 +241,17 @@ TEST(TableFit, ThenOneSpaceThenColumnsLeaveWithACount) {
     EXPECT_EQ(text.find("left"), std::string::npos) << text;
     EXPECT_LE(widest_line(text), 16u) << text;
 }
+
+// A cell with a short form shows it, whole, where its column is too narrow
+// for the text; without one the text is cut.
+TEST(TableFit, ACellsShortFormReplacesACut) {
+    Table table(
+        {{"id", Align::right}, {"flags", Align::left, "flag", 7}, {"note", Align::left, "", 4}});
+    table.add_row({{"1"}, {"injury,emotional", std::nullopt, "inj,emo"}, {"tight"}});
+    table.add_row({{"2"}, {"injury,emotional"}, {"tight"}});
+    auto text = fitted(table, 20);
+    EXPECT_LE(widest_line(text), 20u) << text;
+    EXPECT_NE(text.find(" 1  inj,emo  "), std::string::npos) << text;
+    EXPECT_NE(text.find(" 2  injury,em…"), std::string::npos) << text;
+    EXPECT_NE(fitted(table, 80).find("1  injury,emotional"), std::string::npos);
+}
