@@ -190,12 +190,15 @@ const std::string& Context::journal_path() {
             throw UsageError(fmt::format("--config '{}' does not exist; expected a config file",
                                          *global_.config));
         }
+        // Read even when --db or SORE_DB wins, so that a mistake in the file
+        // is reported by every command, not only by those that need it.
+        const auto& configured = settings();
         if (global_.db) {
             path_ = *global_.db;
         } else if (auto db = env("SORE_DB")) {
             path_ = *db;
-        } else if (auto configured = settings().db) {
-            path_ = *configured;
+        } else if (configured.db) {
+            path_ = *configured.db;
         } else {
             path_ = (xdg_home("XDG_DATA_HOME", ".local/share") / "sore" / "journal.db").string();
         }

@@ -394,6 +394,15 @@ TEST(Newcomer, TheReportNamesWhoseJournalItIs) {
     EXPECT_TRUE(contains(configured.out, "<h1>Soreness journal of Ana Costa</h1>"));
     auto nameless = box.run({"report"});
     EXPECT_TRUE(contains(nameless.out, "<h1>Soreness journal</h1>"));
+
+    // A mistake in the config file is reported by every command, not only
+    // by report, which reads the name (SORE_DB names the journal here).
+    write_file(box.dir() / "bad", "nme = Ana\n");
+    for (const char* command : {"list", "week", "report", "export"}) {
+        EXPECT_TRUE(fails_with(box.run({"--config", (box.dir() / "bad").string(), command}), 2,
+                               {"config file", "'nme'", "name = TEXT"}))
+            << command;
+    }
 }
 
 // 14. An entry on its week's mean stays visible in the chart.

@@ -216,6 +216,8 @@ TEST(Store, AJournalThatCannotBeSeenIsNotEmpty) {
     if (!why.empty()) {
         GTEST_SKIP() << "cannot test file modes: " << why;
     }
+    // The config file is looked for outside the hidden folder.
+    box.env["XDG_CONFIG_HOME"] = "/nonexistent/sore-test-config";
     fs::permissions(box.dir(), fs::perms::none);
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"list"}, {"show", "1"}, {"rm", "1", "--yes"}, {"check"}}) {
