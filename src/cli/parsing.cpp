@@ -53,9 +53,9 @@ std::pair<std::string, std::string> date_word_as_positional(const std::string& t
 }
 
 // "-3", which Boost calls an unknown option where a date was meant.
-bool number_for_a_date(const Spec::Impl& spec, const std::string& word) {
-    return spec.date_words && word.size() > 1 && word[0] == '-' &&
-           all_digits(std::string_view(word).substr(1));
+// "-3" or "-3days" where a command takes a date word: "-3d, 3 days ago".
+std::optional<std::string> date_word_meant(const Spec::Impl& spec, const std::string& word) {
+    return spec.date_words ? journal::relative_day_meant(word) : std::nullopt;
 }
 
 // "yes", "no", "true", ...: a value someone gave a flag, which takes none.
@@ -176,6 +176,22 @@ std::pair<std::size_t, std::size_t> split_at_command(const Args& args,
 
 constexpr auto style = po::command_line_style::unix_style ^ po::command_line_style::allow_guessing;
 
+// " (did you mean --soreness?)" for a mistyped long option, or nothing.
+std::string did_you_mean(const std::string& typed, const po::options_description& options) {
+    if (!typed.starts_with("--")) {
+        return "";
+    }
+    std::vector<std::string> names;
+    for (const auto& option : options.options()) {
+        if (!option->long_name().empty() && option->long_name() != "unexpected") {
+            names.push_back("--" + option->long_name());
+        }
+    }
+    auto name = typed.substr(0, typed.find('='));
+    auto guess = util::closest(name, names);
+    return guess ? fmt::format(" (did you mean {}?)", *guess) : "";
+}
+
 } // namespace
 
 Spec::Spec(std::string_view command) : impl_(std::make_unique<Impl>()) {
@@ -274,6 +290,9 @@ Invocation parse_invocation(const Args& args) {
         parser.options(globals);
         parser.style(style);
         po::store(parser.run(), vm);
+    } catch (const po::unknown_option& e) {
+        throw UsageError(fmt::format("{}{}; see 'sore --help'", e.what(),
+                                     did_you_mean(e.get_option_name(), globals)));
     } catch (const po::error& e) {
         throw UsageError(fmt::format("{}; see 'sore --help'", e.what()));
     }
@@ -330,19 +349,17 @@ std::optional<Parsed> parse(const Command& command, const Args& args, TodayFn to
         if (negative_id(s, name)) {
             parse_id(name); // throws the message every bad id gets
         }
-        if (number_for_a_date(s, name)) {
-            auto days = name.substr(1);
-            throw UsageError(fmt::format("{}: {} is not an option; did you mean {}d, {} {} ago?",
-                                         command.name, util::quoted(name), name, days,
-                                         days == "1" ? "day" : "days"));
+        if (auto meant = date_word_meant(s, name)) {
+            throw UsageError(fmt::format("{}: {} is not an option; did you mean {}?", command.name,
+                                         util::quoted(name), *meant));
         }
         if (name == "--db" || name == "--config" || name == "--no-color") {
             throw UsageError(fmt::format("{0}: {1} is a global option and goes before the command, "
                                          "as in 'sore {1} ... {0}'",
                                          command.name, name));
         }
-        throw UsageError(
-            fmt::format("{}: {}; see 'sore {} --help'", command.name, e.what(), command.name));
+        throw UsageError(fmt::format("{}: {}{}; see 'sore {} --help'", command.name, e.what(),
+                                     did_you_mean(name, all), command.name));
     } catch (const po::error& e) {
         throw UsageError(
             fmt::format("{}: {}; see 'sore {} --help'", command.name, e.what(), command.name));

@@ -86,11 +86,18 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
     const auto* command = find_command(commands, *inv.command);
     if (command == nullptr) {
         std::string names;
+        std::vector<std::string> known{"help"};
         for (const auto* c : commands) {
             names += c->name;
             names += c->alias.empty() ? ", " : fmt::format(" ({}), ", c->alias);
+            known.emplace_back(c->name);
         }
         names += "help";
+        if (auto guess = util::closest(*inv.command, known)) {
+            throw UsageError(fmt::format("'{}' is not a command; did you mean '{}'? (see 'sore "
+                                         "--help')",
+                                         *inv.command, *guess));
+        }
         throw UsageError(fmt::format(
             "'{}' is not a command; expected one of {} (see 'sore --help')", *inv.command, names));
     }

@@ -182,7 +182,30 @@ Day parse_date(std::string_view field, std::string_view text, Day today) {
     if (looks_like_iso_date(text)) {
         reject(field, text, "is not a day of the calendar", date_accepted);
     }
+    if (auto meant = relative_day_meant(text)) {
+        throw UsageError(fmt::format("{} {} is not a date; did you mean {}?", field,
+                                     util::quoted(text), *meant));
+    }
     reject(field, text, "is not a date", date_accepted);
+}
+
+std::optional<std::string> relative_day_meant(std::string_view text) {
+    if (text.size() < 2 || text.front() != '-') {
+        return std::nullopt;
+    }
+    auto digits = text.substr(1, text.find_first_not_of("0123456789", 1) - 1);
+    if (digits.empty() || digits.size() > 5 || digits.front() == '0') {
+        return std::nullopt;
+    }
+    auto unit = util::lower(text.substr(1 + digits.size()));
+    bool one = digits == "1";
+    if (unit.empty() || unit == "day" || unit == "days") {
+        return fmt::format("-{}d, {} {} ago", digits, digits, one ? "day" : "days");
+    }
+    if (unit == "w" || unit == "week" || unit == "weeks") {
+        return fmt::format("-{}w, {} {} ago", digits, digits, one ? "week" : "weeks");
+    }
+    return std::nullopt;
 }
 
 Day parse_date(std::string_view field, std::string_view text, const TodayFn& today) {

@@ -89,6 +89,11 @@ std::optional<Day> parse_stored_date(std::string_view text);
 // a dash, two), whether or not it is a real day.
 bool looks_like_iso_date(std::string_view text);
 
+// What someone meant by "-3", "-3days" or "-2weeks" (a day counted back,
+// written another way): "-3d, 3 days ago", "-2w, 2 weeks ago". Nothing
+// for any other text.
+std::optional<std::string> relative_day_meant(std::string_view text);
+
 // Strict HH:MM, 00:00 to 23:59, or nothing: for times read back.
 std::optional<TimeOfDay> parse_stored_time(std::string_view text);
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <sstream>
 #include <utf8proc.h>
+#include <vector>
 
 namespace sore::util {
 
@@ -250,6 +251,50 @@ std::string joined(std::span<const std::string_view> items, std::string_view las
 
 std::string joined(std::span<const std::string> items, std::string_view last) {
     return join_items(items, last);
+}
+
+namespace {
+
+// Edits from a to b: insertions, deletions, substitutions and swaps of two
+// neighbours (the optimal string alignment distance).
+std::size_t edits(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) {
+        d[i][0] = i;
+    }
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        d[0][j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t change = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + change});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+} // namespace
+
+std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates) {
+    auto typed = lower(word);
+    std::optional<std::string> best;
+    std::size_t best_edits = std::min<std::size_t>(3, (typed.size() + 1) / 2);
+    bool tie = false;
+    for (const auto& candidate : candidates) {
+        auto n = edits(typed, lower(candidate));
+        if (n < best_edits) {
+            best = candidate;
+            best_edits = n;
+            tie = false;
+        } else if (n == best_edits && best) {
+            tie = true;
+        }
+    }
+    return tie ? std::nullopt : best;
 }
 
 std::string count(std::size_t n, std::string_view one, std::string_view many) {

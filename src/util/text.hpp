@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -69,6 +70,12 @@ std::string joined(std::span<const std::string> items, std::string_view last);
 inline std::string one_of(std::span<const std::string_view> names) {
     return joined(names, "or");
 }
+
+// The candidate a mistyped word most likely meant: the nearest by edits (a
+// letter added, left out, changed, or two swapped; case ignored), when it
+// is at most two edits and fewer than half the word away. Nothing when
+// none is that near, or two are equally near.
+std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates);
 
 // "1 entry", "36 entries".
 std::string count(std::size_t n, std::string_view one, std::string_view many);

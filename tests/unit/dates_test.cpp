@@ -65,6 +65,17 @@ TEST(ParseDate, DaysAndWeeksAgo) {
     EXPECT_EQ(parsed("-3d", day(2024, 3, 1)), "2024-02-27");
 }
 
+TEST(RelativeDayMeant, ANumberOrAUnitSpelledOut) {
+    EXPECT_EQ(relative_day_meant("-3"), "-3d, 3 days ago");
+    EXPECT_EQ(relative_day_meant("-1day"), "-1d, 1 day ago");
+    EXPECT_EQ(relative_day_meant("-10DAYS"), "-10d, 10 days ago");
+    EXPECT_EQ(relative_day_meant("-2weeks"), "-2w, 2 weeks ago");
+    EXPECT_EQ(relative_day_meant("-1week"), "-1w, 1 week ago");
+    for (const char* other : {"-", "3", "-0", "-03", "-3x", "-3 days", "-123456", "--from", ""}) {
+        EXPECT_EQ(relative_day_meant(other), std::nullopt) << other;
+    }
+}
+
 TEST(ParseDate, WeekdayIsTheMostRecentOneTodayIncluded) {
     ASSERT_EQ(date::weekday{friday}, date::Friday);
     EXPECT_EQ(parsed("friday"), "2026-11-27");
@@ -93,12 +104,14 @@ TEST(ParseDate, WeekdayFromAnotherToday) {
 }
 
 TEST(ParseDate, RejectsOtherWords) {
-    for (const char* bad : {"tomorrowish", "tomorrow", "", "fr", "frid", "3d", "-d", "-3", "-3x",
+    for (const char* bad : {"tomorrowish", "tomorrow", "", "fr", "frid", "3d", "-d", "-3x",
                             "2026/11/27", "27-11-2026"}) {
         auto message = message_of(bad);
         EXPECT_NE(message.find(std::string("--from '") + bad + "'"), std::string::npos) << message;
         EXPECT_NE(message.find("YYYY-MM-DD"), std::string::npos) << message;
     }
+    // A day counted back in another form gets the form it takes.
+    EXPECT_EQ(message_of("-3"), "--from '-3' is not a date; did you mean -3d, 3 days ago?");
 }
 
 TEST(ParseIsoDate, StrictFormOnly) {

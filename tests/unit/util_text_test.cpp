@@ -38,6 +38,19 @@ TEST(CodePointAt, DecodesOneAndMarksABadByte) {
     EXPECT_EQ(code_point_at("\xE2\x82", 0).code, -1); // cut short
 }
 
+TEST(Closest, TheNearestCandidateWithinTwoEdits) {
+    const std::vector<std::string> options{"--soreness", "--sitting", "--pressure", "--side"};
+    EXPECT_EQ(closest("--sorenes", options), "--soreness"); // one left out
+    EXPECT_EQ(closest("--presure", options), "--pressure");
+    EXPECT_EQ(closest("--SORENESS", options), "--soreness"); // case ignored
+    EXPECT_EQ(closest("--sittnig", options), "--sitting");   // two swapped: one edit
+    EXPECT_EQ(closest("--frob", options), std::nullopt);
+    const std::vector<std::string> commands{"list", "log", "rm", "show"};
+    EXPECT_EQ(closest("lsit", commands), "list");
+    EXPECT_EQ(closest("lo", commands), std::nullopt); // a short word: only its own case
+    EXPECT_EQ(closest("x", commands), std::nullopt);  // too short to guess from
+}
+
 TEST(IsBlank, OnlySpacesTabsAndLineEnds) {
     EXPECT_TRUE(is_blank(""));
     EXPECT_TRUE(is_blank(" \t\r\n "));
