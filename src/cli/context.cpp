@@ -139,8 +139,6 @@ Settings read_settings(const std::optional<std::string>& explicit_path) {
     return settings;
 }
 
-namespace {} // namespace
-
 Context::Context(GlobalOptions global, std::istream& input, std::ostream& output,
                  std::ostream& errors, Terminal terminal)
     : in(input), out(output), err(errors), global_(std::move(global)), terminal_(terminal) {}
@@ -220,30 +218,33 @@ void Context::flush_output() {
 
 store::Database& Context::journal(store::Access access) {
     if (!db_) {
-        missing_ = access == store::Access::read && !journal_exists();
-        db_.emplace(store::open_journal(journal_path(), access, &started_));
+        store::Found found{};
+        db_.emplace(store::open_journal(journal_path(), access, &found));
+        found_ = found;
     }
     return *db_;
 }
 
-void Context::opened_journal(bool started, bool missing) {
-    started_ = started;
-    missing_ = missing;
+void Context::opened_journal(store::Found found) {
+    found_ = found;
 }
 
 void Context::tell_about_journal() {
-    if (told_) {
+    if (told_ || !found_ || *found_ == store::Found::journal) {
         return;
     }
-    if (started_) {
+    told_ = true;
+    if (*found_ == store::Found::new_journal) {
         err << fmt::format("Started a new journal at {}.\n", journal_path());
-    } else if (missing_) {
+    } else {
         err << fmt::format("There is no journal at {} yet.\n", journal_path());
     }
-    told_ = started_ || missing_;
 }
 
 bool Context::journal_exists() {
+    if (found_) { // as opened, without looking again
+        return *found_ != store::Found::nothing;
+    }
     return store::journal_exists(journal_path());
 }
 

@@ -71,7 +71,7 @@ public:
     // none and nothing_logged_yet() has not said so already.
     void tell_about_journal();
     // For a command that opens the journal itself (import).
-    void opened_journal(bool started, bool missing);
+    void opened_journal(store::Found found);
 
     // "No entries yet. ..." or, when there is no journal file at all,
     // "There is no journal at PATH yet. ...": a mistyped --db shows itself.
@@ -89,9 +89,8 @@ private:
     std::optional<std::string> path_;
     std::optional<Settings> settings_;
     std::optional<store::Database> db_;
-    bool started_ = false; // this command made the journal file
-    bool missing_ = false; // a read found no journal file
-    bool told_ = false;    // what became of it has been said
+    std::optional<store::Found> found_; // once the journal is opened
+    bool told_ = false;                 // what became of it has been said
 };
 
 } // namespace sore::cli

@@ -127,17 +127,16 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     auto in = open_file(options.file, size);
     const auto& path = ctx.journal_path();
     std::optional<NewJournal> new_journal;
-    bool missing = !store::journal_exists(path);
-    if (!options.dry_run && missing) {
+    if (!options.dry_run && !store::journal_exists(path)) {
         new_journal.emplace(path);
     }
     auto today = ctx.today();
     exchange::ImportCounts counts;
-    bool started = false; // this import made the journal
+    store::Found found{};
     try {
         // A dry run only reads: a missing journal is an empty one in memory.
         auto db = store::open_journal(
-            path, options.dry_run ? store::Access::read : store::Access::write, &started);
+            path, options.dry_run ? store::Access::read : store::Access::write, &found);
         cli::Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
@@ -177,7 +176,7 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     if (!counts.written) { // a dry run: nothing to commit, so said after
         report(ctx.out, options, counts);
     }
-    ctx.opened_journal(started && counts.written, options.dry_run && missing);
+    ctx.opened_journal(found);
     return 0;
 }
 

@@ -74,12 +74,12 @@ bool journal_exists(const std::string& path) {
     return fs::exists(status);
 }
 
-Database open_journal(const std::string& path, Access access, bool* started) {
-    if (started != nullptr) {
-        *started = false;
-    }
+Database open_journal(const std::string& path, Access access, Found* found) {
+    Found ignored{};
+    found = found != nullptr ? found : &ignored;
     std::error_code ec;
     bool exists = journal_exists(path);
+    *found = exists ? Found::journal : Found::nothing;
     if (access != Access::write && !exists) {
         return open_memory_journal();
     }
@@ -136,9 +136,7 @@ Database open_journal(const std::string& path, Access access, bool* started) {
     if (!is_current(db)) { // checked before anything is written
         made = migrate(db);
     }
-    if (started != nullptr) {
-        *started = made;
-    }
+    *found = made ? Found::new_journal : Found::journal;
     use_wal(db);
     if (!exists) { // the process umask should already give 0600; make sure
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write,

@@ -16,9 +16,14 @@ enum class Access {
     read,   // a missing file reads as an empty journal; nothing is created
 };
 
-// Sets *started when this call made a new journal (of several processes
-// racing to make one, only one is told it did).
-Database open_journal(const std::string& path, Access access, bool* started = nullptr);
+// What open_journal found at the path.
+enum class Found {
+    journal,     // a journal file (made by another process racing this one, too)
+    new_journal, // nothing, and this call made the journal (only one racer is told so)
+    nothing,     // nothing: a read or an update sees an empty journal in memory
+};
+
+Database open_journal(const std::string& path, Access access, Found* found = nullptr);
 
 // Whether a journal file is there. Throws Error when that cannot be told
 // (no permission to look) and UsageError when the path is a folder or

@@ -234,6 +234,13 @@ TEST(Newcomer, AMissingJournalIsNamedAndANewOneAnnounced) {
     auto import = box.run({"--db", other, "import", "one.csv"});
     ASSERT_EQ(import.status, 0) << import.err;
     EXPECT_EQ(import.err, "Started a new journal at " + other + ".\n");
+    // A file with no entries still makes the journal, and says so.
+    write_file(box.dir() / "none.csv", "date,soreness\r\n");
+    auto empty = (box.dir() / "empty.db").string();
+    auto nothing = box.run({"--db", empty, "import", "none.csv"});
+    ASSERT_EQ(nothing.status, 0) << nothing.err;
+    EXPECT_EQ(nothing.err, "Started a new journal at " + empty + ".\n");
+    EXPECT_TRUE(fs::exists(empty));
 
     // Commands whose output is a file or data for a program say it beside
     // their output, on standard error, and still give their usual output.
