@@ -7,155 +7,299 @@ namespace sore::analysis {
 
 namespace {
 
-// Cohen's conventional cut-offs for a correlation.
-constexpr double moderate_rho = 0.3;
-constexpr double strong_rho = 0.5;
-// Points on the 0-10 scale: 1 is about the smallest change people notice,
-// 2 is clinically meaningful (IMMPACT).
-constexpr double moderate_points = 1.0;
-constexpr double strong_points = 2.0;
-
-constexpr std::size_t ratings = 11; // soreness 0-10
-
-// The largest value each cause can hold, as stored (sitting in minutes).
-constexpr std::array<int, all_causes.size()> largest{999, 4, 1440, 1, 1};
-
-// The stored value of a cause: knots, pressure 1-4, sitting minutes, 0/1.
-std::optional<int> stored(Cause cause, const Observation& row) {
-    switch (cause) {
-    case Cause::knots:
-        return row.knots;
-    case Cause::pressure:
-        return row.pressure;
-    case Cause::sitting:
-        return row.sitting_min;
-    case Cause::injury:
-        return row.injury ? 1 : 0;
-    case Cause::emotional:
-        return row.emotional ? 1 : 0;
-    }
-    return std::nullopt;
+constexpr std::size_t slot(Cause cause) {
+    return static_cast<std::size_t>(cause);
 }
 
-// Stored values as the statistics use them: sitting in hours.
-double measure(Cause cause, int value) {
-    return cause == Cause::sitting ? value / 60.0 : value;
-}
-
-double total(const std::vector<Pair>& pairs) {
-    double n = 0;
-    for (const auto& p : pairs) {
-        n += p.count;
-    }
-    return n;
-}
-
-bool constant(const std::vector<Pair>& pairs, double Pair::*member) {
-    return std::all_of(pairs.begin(), pairs.end(),
-                       [&](const Pair& p) { return p.*member == pairs.front().*member; });
-}
-
-Strength grade(const Interval& ci, double effect, double moderate, double strong) {
-    if (ci.contains(0.0)) {
-        return Strength::none_seen;
-    }
-    // A rank correlation against the slope's direction: only a weak link.
-    if ((ci.low > 0) != (effect > 0)) {
-        return Strength::weak;
-    }
-    effect = std::abs(effect);
-    return effect >= strong     ? Strength::strong
-           : effect >= moderate ? Strength::moderate
-                                : Strength::weak;
-}
-
-Finding measure_finding(Cause cause, const std::vector<Pair>& pairs) {
-    Finding f{cause, static_cast<std::size_t>(total(pairs)), {}, {}, {}, {}, {}};
-    int n = static_cast<int>(f.n);
-    if (n < min_entries) {
-        f.gap = Gap{Gap::Kind::few_entries, n, min_entries - n, {}};
-    } else if (constant(pairs, &Pair::x)) {
-        f.gap = Gap{Gap::Kind::measure_constant, n, 1, pairs.front().x};
-    } else if (constant(pairs, &Pair::y)) {
-        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, pairs.front().y};
-    } else {
-        auto line = fit_line(pairs);
-        if (*line->slope_se == 0) {
-            f.gap = Gap{Gap::Kind::exact_fit, n, 1, {}};
-        } else {
-            f.line = line;
-            f.rho = spearman(pairs);
-            f.strength = grade(*f.line->slope_ci, *f.rho, moderate_rho, strong_rho);
-        }
-    }
+Finding gap_finding(Cause cause, Gap gap, std::size_t n = 0) {
+    Finding f{cause};
+    f.n = n;
+    f.gap = gap;
     return f;
 }
 
-Finding marker_finding(Cause cause, const std::vector<Pair>& pairs) {
-    Finding f{cause, static_cast<std::size_t>(total(pairs)), {}, {}, {}, {}, {}};
-    double marked = 0;
-    for (const auto& p : pairs) {
-        marked += p.x != 0 ? p.count : 0;
+Gap few(Gap::Kind kind, int have, int minimum) {
+    return {kind, have, std::max(0, minimum - have), {}};
+}
+
+// The figures of predictor `j` of a fit.
+void take(Finding& f, const Fit& fit, std::size_t j) {
+    f.n = fit.n;
+    const auto& c = fit.coefficients[j];
+    if (!c) {
+        return;
     }
-    int n = static_cast<int>(f.n);
-    int n_with = static_cast<int>(marked);
-    int n_without = n - n_with;
-    int short_with = std::max(0, min_per_group - n_with);
-    int short_without = std::max(0, min_per_group - n_without);
-    if (n < min_entries) {
-        f.gap = Gap{
-            Gap::Kind::few_entries, n, std::max(min_entries - n, short_with + short_without), {}};
-    } else if (short_with > 0) {
-        f.gap = Gap{Gap::Kind::few_with, n_with, short_with, {}};
-    } else if (short_without > 0) {
-        f.gap = Gap{Gap::Kind::few_without, n_without, short_without, {}};
-    } else if (constant(pairs, &Pair::y)) {
-        f.gap = Gap{Gap::Kind::soreness_constant, n, 1, pairs.front().y};
+    f.estimate = c->estimate;
+    f.exact = fit.exact;
+    f.ci = c->ci;
+    f.p = fit.exact ? (negligible(std::abs(c->estimate), 1.0) ? 1.0 : 0.0) : c->p;
+}
+
+// A model over days: soreness on the cause's value and time.
+Finding day_finding(Cause cause, const std::vector<double>& value,
+                    const std::vector<double>& soreness, const std::vector<double>& weeks) {
+    auto f = fit({value, weeks}, soreness, Errors::newey_west);
+    if (!f) {
+        return gap_finding(cause, {Gap::Kind::no_fit, static_cast<int>(soreness.size()), 0, {}},
+                           soreness.size());
+    }
+    Finding finding{cause};
+    take(finding, *f, 0);
+    return finding;
+}
+
+Finding sitting_finding(const Timeline& t) {
+    std::vector<double> hours;
+    std::vector<double> soreness;
+    std::vector<double> weeks;
+    for (const auto& d : t.days) {
+        if (d.clean && d.sitting_hours) {
+            hours.push_back(*d.sitting_hours);
+            soreness.push_back(d.soreness);
+            weeks.push_back(d.weeks);
+        }
+    }
+    int n = static_cast<int>(hours.size());
+    if (n < min_days) {
+        return gap_finding(Cause::sitting, few(Gap::Kind::few_days, n, min_days), hours.size());
+    }
+    if (std::all_of(hours.begin(), hours.end(), [&](double h) { return h == hours.front(); })) {
+        return gap_finding(Cause::sitting, {Gap::Kind::constant, n, 0, hours.front()},
+                           hours.size());
+    }
+    return day_finding(Cause::sitting, hours, soreness, weeks);
+}
+
+Finding injury_finding(const Timeline& t) {
+    std::vector<double> flagged;
+    std::vector<double> soreness;
+    std::vector<double> weeks;
+    int with = 0;
+    for (const auto& d : t.days) {
+        if (d.injury || d.clean) {
+            flagged.push_back(d.injury ? 1 : 0);
+            soreness.push_back(d.soreness);
+            weeks.push_back(d.weeks);
+            with += d.injury ? 1 : 0;
+        }
+    }
+    int n = static_cast<int>(flagged.size());
+    int without = n - with;
+    if (with < min_per_group) {
+        return gap_finding(Cause::injury, few(Gap::Kind::few_with, with, min_per_group),
+                           flagged.size());
+    }
+    if (without < min_per_group) {
+        return gap_finding(Cause::injury, few(Gap::Kind::few_without, without, min_per_group),
+                           flagged.size());
+    }
+    if (n < min_days) {
+        return gap_finding(Cause::injury, few(Gap::Kind::few_days, n, min_days), flagged.size());
+    }
+    return day_finding(Cause::injury, flagged, soreness, weeks);
+}
+
+// The sessions model: which of pressure, knots and emotional release it
+// can hold, the sessions that record all of those, and the fit.
+struct SessionModel {
+    std::array<std::optional<Gap>, 5> gaps; // by slot
+    std::vector<int> levels;                // pressure levels in the model, lightest first
+    std::vector<const Session*> rows;
+    std::array<bool, 5> in{}; // by slot
+};
+
+SessionModel session_model(const Timeline& t) {
+    SessionModel m;
+    std::vector<const Session*> rows;
+    for (const auto& s : t.sessions) {
+        if (s.before) {
+            rows.push_back(&s);
+        }
+    }
+    // Pressure: levels tried at least 3 times, if there are two.
+    std::array<int, 5> at_level{};
+    for (const auto* s : rows) {
+        if (s->pressure) {
+            ++at_level[static_cast<std::size_t>(*s->pressure)];
+        }
+    }
+    for (int level = 1; level <= 4; ++level) {
+        if (at_level[static_cast<std::size_t>(level)] >= min_per_level) {
+            m.levels.push_back(level);
+        }
+    }
+    if (m.levels.size() >= 2) {
+        m.in[slot(Cause::pressure)] = true;
+        std::erase_if(rows, [&](const Session* s) {
+            return !s->pressure ||
+                   std::find(m.levels.begin(), m.levels.end(), *s->pressure) == m.levels.end();
+        });
     } else {
-        f.groups = welch(pairs);
-        f.rho = spearman(pairs);
-        if (f.groups->difference_ci) {
-            f.strength = grade(*f.groups->difference_ci, f.groups->difference, moderate_points,
-                               strong_points);
+        std::vector<int> counts(at_level.begin() + 1, at_level.end());
+        std::sort(counts.rbegin(), counts.rend());
+        int tried = static_cast<int>(
+            std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; }));
+        if (tried == 1 && counts[0] >= min_per_level) {
+            auto level =
+                std::find(at_level.begin() + 1, at_level.end(), counts[0]) - at_level.begin();
+            m.gaps[slot(Cause::pressure)] =
+                Gap{Gap::Kind::constant, counts[0], min_per_level, static_cast<double>(level)};
         } else {
-            f.gap = Gap{Gap::Kind::groups_constant, n, 1, {}};
+            m.gaps[slot(Cause::pressure)] =
+                Gap{Gap::Kind::few_levels, counts[1], min_per_level - counts[1], {}};
         }
     }
-    return f;
-}
-
-int order_of(const Finding& f) {
-    return f.strength ? static_cast<int>(*f.strength) : -1;
-}
-
-Together together_of(const Moments& complete) {
-    Together t;
-    t.n = complete.n();
-    int n = static_cast<int>(t.n);
-    if (n < min_entries) {
-        t.gap = Gap{Gap::Kind::few_entries, n, min_entries - n, {}};
-        return t;
-    }
-    std::vector<std::size_t> use;
-    for (std::size_t j = 0; j < all_causes.size(); ++j) {
-        bool varies = complete.varies(j);
-        (varies ? t.causes : t.left_out).push_back(all_causes[j]);
-        if (varies) {
-            use.push_back(j);
+    // Knots: recorded on enough of those sessions, and not always the same.
+    int with_knots = static_cast<int>(std::count_if(
+        rows.begin(), rows.end(), [](const Session* s) { return s->knots.has_value(); }));
+    std::optional<int> first_knots;
+    bool knots_vary = false;
+    for (const auto* s : rows) {
+        if (s->knots) {
+            knots_vary = knots_vary || (first_knots && *first_knots != *s->knots);
+            first_knots = first_knots.value_or(*s->knots);
         }
     }
-    const auto soreness = all_causes.size();
-    if (!complete.varies(soreness)) {
-        t.gap = Gap{Gap::Kind::soreness_constant, n, 1, complete.mean(soreness)};
-    } else if (t.causes.empty()) {
-        t.gap = Gap{Gap::Kind::measure_constant, n, 1, {}};
-    } else if (t.fit = regress(complete, use); !t.fit) {
-        t.gap = Gap{Gap::Kind::singular, n, 0, {}};
-    } else if (t.fit->r_squared > 1 - 1e-12) {
-        t.fit.reset(); // an exact fit has intervals of no width
-        t.gap = Gap{Gap::Kind::exact_fit, n, 1, {}};
+    if (with_knots < min_sessions) {
+        m.gaps[slot(Cause::knots)] = few(Gap::Kind::few_sessions, with_knots, min_sessions);
+    } else if (!knots_vary) {
+        m.gaps[slot(Cause::knots)] =
+            Gap{Gap::Kind::constant, with_knots, 0, static_cast<double>(*first_knots)};
+    } else {
+        m.in[slot(Cause::knots)] = true;
+        std::erase_if(rows, [](const Session* s) { return !s->knots; });
     }
-    return t;
+    // Emotional release: 5 sessions with it and 5 without.
+    int with = static_cast<int>(
+        std::count_if(rows.begin(), rows.end(), [](const Session* s) { return s->emotional; }));
+    int without = static_cast<int>(rows.size()) - with;
+    if (with < min_per_group) {
+        m.gaps[slot(Cause::emotional)] = few(Gap::Kind::few_with, with, min_per_group);
+    } else if (without < min_per_group) {
+        m.gaps[slot(Cause::emotional)] = few(Gap::Kind::few_without, without, min_per_group);
+    } else {
+        m.in[slot(Cause::emotional)] = true;
+    }
+    m.rows = rows;
+    int n = static_cast<int>(rows.size());
+    if (n < min_sessions) {
+        for (auto cause : {Cause::knots, Cause::pressure, Cause::emotional}) {
+            if (m.in[slot(cause)]) {
+                m.in[slot(cause)] = false;
+                m.gaps[slot(cause)] = few(Gap::Kind::few_sessions, n, min_sessions);
+            }
+        }
+    }
+    return m;
+}
+
+// Each session cause in the model as one number per session: the level,
+// the knots, 0/1.
+std::vector<double> values_of(Cause cause, const std::vector<const Session*>& rows) {
+    std::vector<double> v;
+    for (const auto* s : rows) {
+        v.push_back(cause == Cause::pressure ? *s->pressure
+                    : cause == Cause::knots  ? *s->knots
+                                             : (s->emotional ? 1.0 : 0.0));
+    }
+    return v;
+}
+
+void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_model) {
+    auto m = session_model(t);
+    std::vector<Cause> causes;
+    for (auto cause : {Cause::pressure, Cause::knots, Cause::emotional}) {
+        if (m.gaps[slot(cause)]) {
+            out[slot(cause)] = gap_finding(cause, *m.gaps[slot(cause)]);
+        } else if (m.in[slot(cause)]) {
+            causes.push_back(cause);
+        }
+    }
+    if (causes.empty()) {
+        return;
+    }
+    // Columns: one per pressure level above the lightest, knots, emotional
+    // release, then the soreness before and time.
+    std::vector<std::vector<double>> columns;
+    std::array<std::size_t, 5> column_of{};
+    for (auto cause : causes) {
+        if (cause == Cause::pressure) {
+            for (std::size_t l = 1; l < m.levels.size(); ++l) {
+                std::vector<double> dummy;
+                for (const auto* s : m.rows) {
+                    dummy.push_back(*s->pressure == m.levels[l] ? 1 : 0);
+                }
+                columns.push_back(dummy);
+            }
+            column_of[slot(cause)] = columns.size() - 1; // the firmest level
+        } else {
+            columns.push_back(values_of(cause, m.rows));
+            column_of[slot(cause)] = columns.size() - 1;
+        }
+    }
+    std::vector<double> before;
+    std::vector<double> weeks;
+    std::vector<double> left;
+    for (const auto* s : m.rows) {
+        before.push_back(*s->before);
+        weeks.push_back(s->weeks);
+        left.push_back(s->left);
+    }
+    columns.push_back(before);
+    columns.push_back(weeks);
+    in_model = static_cast<int>(m.rows.size());
+    auto result = fit(columns, left, Errors::hc3);
+    for (auto cause : causes) {
+        Finding f{cause};
+        if (!result) {
+            f = gap_finding(cause, {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
+        } else {
+            take(f, *result, column_of[slot(cause)]);
+        }
+        if (cause == Cause::pressure) {
+            f.lightest = m.levels.front();
+            f.firmest = m.levels.back();
+        }
+        out[slot(cause)] = f;
+    }
+    // Causes that move together too closely to be told apart.
+    for (std::size_t a = 0; a < causes.size(); ++a) {
+        for (std::size_t b = a + 1; b < causes.size(); ++b) {
+            auto rho = spearman(values_of(causes[a], m.rows), values_of(causes[b], m.rows));
+            bool dropped = result && (!result->coefficients[column_of[slot(causes[a])]] ||
+                                      !result->coefficients[column_of[slot(causes[b])]]);
+            if ((rho && std::abs(*rho) >= apart_below) || dropped) {
+                for (auto [one, other] :
+                     {std::pair{causes[a], causes[b]}, {causes[b], causes[a]}}) {
+                    auto& f = out[slot(one)];
+                    if (!f.tied_with) {
+                        f.tied_with = other;
+                        f.tied_rho = rho;
+                    }
+                }
+            }
+        }
+    }
+}
+
+Verdict verdict_of(const Finding& f) {
+    if (f.gap) {
+        return Verdict::not_enough_data;
+    }
+    if (!f.estimate && !f.tied_with) {
+        return Verdict::not_enough_data;
+    }
+    if (f.tied_with) { // no credit to either of two that cannot be told apart
+        return Verdict::unclear;
+    }
+    if (f.p_holm && *f.p_holm < clear_below) {
+        return Verdict::clear;
+    }
+    auto ci = f.exact ? Interval{*f.estimate, *f.estimate} : f.ci.value_or(Interval{-99, 99});
+    if (ci.low >= -noticeable_points && ci.high <= noticeable_points) {
+        return Verdict::small;
+    }
+    return Verdict::unclear;
 }
 
 } // namespace
@@ -176,90 +320,65 @@ std::string_view key_of(Cause cause) {
     return "";
 }
 
-bool is_measure(Cause cause) {
-    return cause != Cause::injury && cause != Cause::emotional;
-}
-
-std::string_view name_of(Strength strength) {
-    switch (strength) {
-    case Strength::none_seen:
-        return "none seen";
-    case Strength::weak:
-        return "weak";
-    case Strength::moderate:
-        return "moderate";
-    case Strength::strong:
-        return "strong";
+std::string_view name_of(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::clear:
+        return "clear";
+    case Verdict::small:
+        return "small";
+    case Verdict::unclear:
+        return "unclear";
+    case Verdict::not_enough_data:
+        return "not enough data";
     }
     return "";
 }
 
-std::optional<double> value_of(Cause cause, const Observation& row) {
-    if (auto value = stored(cause, row)) {
-        return measure(cause, *value);
-    }
-    return std::nullopt;
-}
-
-CausesTally::CausesTally() : complete_(all_causes.size()) {
-    for (std::size_t c = 0; c < all_causes.size(); ++c) {
-        counts_[c].assign(static_cast<std::size_t>(largest[c] + 1) * ratings, 0.0);
-    }
-}
-
-void CausesTally::add(const Observation& row) {
-    ++entries_;
-    auto soreness = static_cast<std::size_t>(row.soreness);
-    std::array<double, all_causes.size()> x{};
-    bool complete = true;
-    for (std::size_t c = 0; c < all_causes.size(); ++c) {
-        auto value = stored(all_causes[c], row);
-        if (value) {
-            counts_[c].at(static_cast<std::size_t>(*value) * ratings + soreness) += 1;
-            x[c] = measure(all_causes[c], *value);
-        }
-        complete = complete && value.has_value();
-    }
-    if (complete) {
-        complete_.add(x, row.soreness);
-    }
-}
-
-CausesReport CausesTally::report() const {
+CausesReport build_causes_report(const Timeline& timeline) {
     CausesReport report;
-    report.entries = entries_;
-    for (std::size_t c = 0; c < all_causes.size(); ++c) {
-        auto cause = all_causes[c];
-        std::vector<Pair> pairs;
-        for (std::size_t i = 0; i < counts_[c].size(); ++i) {
-            if (counts_[c][i] > 0) {
-                auto value = static_cast<int>(i / ratings);
-                pairs.push_back(
-                    {measure(cause, value), static_cast<double>(i % ratings), counts_[c][i]});
-            }
-        }
-        report.findings.push_back(is_measure(cause) ? measure_finding(cause, pairs)
-                                                    : marker_finding(cause, pairs));
+    report.days = static_cast<int>(timeline.days.size());
+    report.clean_days = timeline.clean_days;
+    report.sessions = static_cast<int>(timeline.sessions.size());
+    report.episodes = timeline.episodes;
+    if (!timeline.days.empty()) {
+        report.logged = journal::DaySpan{timeline.days.front().day, timeline.days.back().day};
     }
-    // Strongest label first; within a label the larger |rho|; then the
-    // article's order.
+
+    std::array<Finding, 5> findings{Finding{Cause::knots}, Finding{Cause::pressure},
+                                    Finding{Cause::sitting}, Finding{Cause::injury},
+                                    Finding{Cause::emotional}};
+    findings[slot(Cause::sitting)] = sitting_finding(timeline);
+    findings[slot(Cause::injury)] = injury_finding(timeline);
+    session_findings(timeline, findings, report.sessions_in_model);
+
+    // The five tests as one family.
+    std::vector<double> p;
+    std::vector<std::size_t> tested;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (findings[i].p && !findings[i].gap) {
+            p.push_back(*findings[i].p);
+            tested.push_back(i);
+        }
+    }
+    auto adjusted = holm(p);
+    for (std::size_t i = 0; i < tested.size(); ++i) {
+        findings[tested[i]].p_holm = adjusted[i];
+    }
+    for (auto& f : findings) {
+        f.verdict = verdict_of(f);
+        if (f.verdict == Verdict::not_enough_data && !f.gap) {
+            f.gap = Gap{Gap::Kind::no_fit, static_cast<int>(f.n), 0, {}};
+        }
+        report.findings.push_back(f);
+    }
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {
-                         if (order_of(a) != order_of(b)) {
-                             return order_of(a) > order_of(b);
+                         if (a.verdict != b.verdict) {
+                             return a.verdict < b.verdict;
                          }
-                         return std::abs(a.rho.value_or(0)) > std::abs(b.rho.value_or(0));
+                         return a.p.value_or(2) < b.p.value_or(2);
                      });
-    report.together = together_of(complete_);
     return report;
-}
-
-CausesReport build_causes_report(std::span<const Observation> rows) {
-    CausesTally tally;
-    for (const auto& row : rows) {
-        tally.add(row);
-    }
-    return tally.report();
 }
 
 } // namespace sore::analysis

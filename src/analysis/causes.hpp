@@ -1,29 +1,21 @@
 #pragma once
 
-// How soreness goes with each of the five causes (DESIGN.md sections 1 and
-// 4): a slope and Spearman's rho for the measures, Welch's difference of
-// means for the yes/no markers, then all five in one regression. Where the
-// data cannot answer, a Gap says what is missing instead of a figure.
+// How soreness goes with each of the five causes, each on its own unit:
+// pressure, knots and emotional release per session (the soreness the
+// session left, in one model with time and the soreness before it, HC3);
+// sitting on clean days and injury against clean days (with time,
+// Newey-West). The five tests are one family (Holm), and each cause gets
+// one verdict. Where the data cannot answer, a Gap says what is missing.
 
+#include "analysis/days.hpp"
 #include "analysis/stats.hpp"
 
 #include <array>
 #include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
 namespace sore::analysis {
-
-// One entry, as reports/causes.sql returns it.
-struct Observation {
-    int soreness = 0;
-    std::optional<int> sitting_min;
-    std::optional<int> pressure; // 1-4
-    std::optional<int> knots;
-    bool injury = false;
-    bool emotional = false;
-};
 
 // In the article's order.
 enum class Cause { knots, pressure, sitting, injury, emotional };
@@ -32,78 +24,76 @@ inline constexpr std::array<Cause, 5> all_causes{Cause::knots, Cause::pressure, 
 
 // "knots", "pressure", "sitting", "injury", "emotional": JSON keys.
 std::string_view key_of(Cause cause);
-// Measures have a slope; the others are yes/no markers.
-bool is_measure(Cause cause);
 
-enum class Strength { none_seen, weak, moderate, strong };
-std::string_view name_of(Strength strength); // "none seen", "weak", ...
+enum class Verdict {
+    clear,           // Holm-adjusted p < 0.05
+    small,           // not clear, and the whole interval within +-1 point
+    unclear,         // anything else
+    not_enough_data, // a Gap says why
+};
+std::string_view name_of(Verdict verdict); // "clear", ..., "not enough data"
 
-// Why a figure cannot be given, and how many more entries would give it
-// (0 when more entries alone would not help).
+// The smallest change a person notices on the 0-10 scale, and the
+// minimums behind a figure.
+inline constexpr double noticeable_points = 1.0;
+inline constexpr double clear_below = 0.05;
+inline constexpr int min_sessions = 10; // for the model over sessions
+inline constexpr int min_per_group = 5; // with and without a yes/no marker
+inline constexpr int min_per_level = 3; // sessions at a pressure level in the model
+// Two causes whose rank correlation over the sessions reaches this cannot
+// be told apart.
+inline constexpr double apart_below = 0.7;
+
+// Why a cause has no figure, and how many more days or sessions would let
+// it answer (0 when more alone would not help).
 struct Gap {
     enum class Kind {
-        few_entries,       // fewer than 8 entries record the cause
-        few_with,          // fewer than 3 entries with the marker
-        few_without,       // fewer than 3 entries without it
-        measure_constant,  // the measure has one value throughout
-        soreness_constant, // soreness has one value throughout
-        groups_constant,   // soreness never varies within either group
-        singular,          // two causes move in lockstep
-        exact_fit,         // soreness follows the causes exactly: no interval
+        few_days,     // a day model: fewer than 28 days (`have`)
+        few_sessions, // the session model: fewer than 10 sessions in it
+        few_with,     // fewer than 5 days or sessions with the marker
+        few_without,  // ... without it (clean days, for injury)
+        few_levels,   // pressure: fewer than 2 levels with 3 sessions each
+        constant,     // the measure never varies (its value in `value`)
+        no_fit,       // one session alone fixes a figure, or no degree of freedom left
     };
     Kind kind;
-    int have = 0;                // the entries (or marked entries) there are
-    int needed = 0;              // more entries that would let it answer
-    std::optional<double> value; // the constant value, for *_constant
+    int have = 0;
+    int needed = 0;
+    std::optional<double> value;
 };
-
-inline constexpr int min_entries = 8;
-inline constexpr int min_per_group = 3;
 
 struct Finding {
     Cause cause;
-    std::size_t n = 0;                    // entries that record the cause
-    std::optional<LineFit> line;          // measures: soreness on the measure
-    std::optional<MeanDifference> groups; // markers: with minus without
-    std::optional<double> rho;            // Spearman, soreness and the cause
-    std::optional<Strength> strength;
-    std::optional<Gap> gap; // set exactly when strength is not
-};
-
-struct Together {
-    std::size_t n = 0;             // complete cases: sitting, pressure, knots all recorded
-    std::vector<Cause> causes;     // in the model, in article order
-    std::vector<Cause> left_out;   // never varied among the complete cases
-    std::optional<Regression> fit; // coefficients in the order of `causes`
-    std::optional<Gap> gap;
+    Verdict verdict = Verdict::not_enough_data;
+    std::size_t n = 0; // days or sessions in its model
+    // In points: per knot, firmest level against lightest, per hour sat,
+    // flagged days against clean days, sessions with against without.
+    std::optional<double> estimate;
+    std::optional<Interval> ci; // 95%; absent when not enough data or exact
+    bool exact = false;         // the data lie exactly on the model: no interval
+    std::optional<double> p;
+    std::optional<double> p_holm;
+    // Pressure: the levels compared (1-4).
+    std::optional<int> lightest;
+    std::optional<int> firmest;
+    // The cause this one moves with too closely to be told apart from,
+    // and their rank correlation over the sessions (1 when one is exactly
+    // the other's combination).
+    std::optional<Cause> tied_with;
+    std::optional<double> tied_rho;
+    std::optional<Gap> gap; // set exactly when the verdict is not_enough_data
 };
 
 struct CausesReport {
-    std::size_t entries = 0;
-    std::vector<Finding> findings; // strongest first
-    Together together;
+    std::optional<journal::DaySpan> logged; // the first and last logged day
+    int days = 0;                           // logged days in the period
+    int clean_days = 0;
+    int sessions = 0;
+    int sessions_in_model = 0;
+    std::vector<Episode> episodes;
+    std::vector<Finding> findings; // clear first, then small, unclear, not enough data
 };
 
-// Takes entries one at a time and keeps only counts: for each cause how
-// many entries had each (value, soreness) pair, and the running moments of
-// the complete entries for the regression. A million entries cost a few
-// hundred kilobytes.
-class CausesTally {
-public:
-    CausesTally();
-    void add(const Observation& row);
-    CausesReport report() const;
-
-private:
-    std::size_t entries_ = 0;
-    std::array<std::vector<double>, all_causes.size()> counts_; // [value * 11 + soreness]
-    Moments complete_;
-};
-
-CausesReport build_causes_report(std::span<const Observation> rows);
-
-// The value of a cause in one entry: sitting in hours, pressure 1-4,
-// knots, markers 0/1; nothing when not recorded.
-std::optional<double> value_of(Cause cause, const Observation& row);
+CausesReport build_causes_report(const Timeline& timeline);
 
 } // namespace sore::analysis

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace sore::analysis {
 
@@ -9,6 +10,20 @@ namespace {
 
 // Rounding slack so that exactly 2 points or exactly 30% counts.
 constexpr double slack = 1e-9;
+
+void add(DayTotals& into, const DayTotals& day) {
+    into.soreness_max =
+        into.entries == 0 ? day.soreness_max : std::max(into.soreness_max, day.soreness_max);
+    into.entries += day.entries;
+    into.sessions += day.sessions;
+    into.soreness_sum += day.soreness_sum;
+    into.sitting_sum_min += day.sitting_sum_min;
+    into.sitting_count += day.sitting_count;
+    for (std::size_t i = 0; i < into.pressure_counts.size(); ++i) {
+        into.pressure_counts[i] += day.pressure_counts[i];
+    }
+    into.injuries += day.injuries;
+}
 
 WeekRow row_of(journal::Day monday, const DayTotals& t) {
     WeekRow row;
@@ -34,77 +49,173 @@ WeekRow row_of(journal::Day monday, const DayTotals& t) {
     return row;
 }
 
-void add(DayTotals& into, const DayTotals& day) {
-    into.soreness_max =
-        into.entries == 0 ? day.soreness_max : std::max(into.soreness_max, day.soreness_max);
-    into.entries += day.entries;
-    into.sessions += day.sessions;
-    into.soreness_sum += day.soreness_sum;
-    into.sitting_sum_min += day.sitting_sum_min;
-    into.sitting_count += day.sitting_count;
-    for (std::size_t i = 0; i < into.pressure_counts.size(); ++i) {
-        into.pressure_counts[i] += day.pressure_counts[i];
+struct Mean {
+    double sum = 0;
+    int count = 0;
+    void add(double value) {
+        sum += value;
+        ++count;
     }
-    into.injuries += day.injuries;
-}
+    std::optional<double> value() const {
+        return count > 0 ? std::optional(sum / count) : std::nullopt;
+    }
+};
 
-// Nothing with fewer than 3 weeks with entries, or when their means lie
-// exactly on a line (an interval of no width would claim certainty).
-std::optional<Trend> trend_of(const std::vector<WeekRow>& weeks) {
-    std::vector<double> position;
-    std::vector<double> mean;
-    for (std::size_t i = 0; i < weeks.size(); ++i) {
-        if (weeks[i].mean_soreness) {
-            position.push_back(static_cast<double>(i));
-            mean.push_back(*weeks[i].mean_soreness);
+void add_kinds(std::vector<WeekRow>& weeks, const Timeline& t) {
+    auto first = weeks.front().monday;
+    auto week_of = [&](journal::Day day) -> WeekRow& {
+        return weeks.at(static_cast<std::size_t>((journal::monday_of(day) - first).count() / 7));
+    };
+    std::vector<Mean> clean(weeks.size());
+    std::vector<Mean> left(weeks.size());
+    for (const auto& d : t.days) {
+        if (d.clean) {
+            auto& row = week_of(d.day);
+            ++row.clean_days;
+            clean[static_cast<std::size_t>(&row - weeks.data())].add(d.soreness);
         }
     }
-    if (position.size() < weeks_for_trend) {
+    for (const auto& s : t.sessions) {
+        auto& row = week_of(s.day);
+        ++row.session_days;
+        left[static_cast<std::size_t>(&row - weeks.data())].add(s.left);
+    }
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        weeks[i].clean_mean = clean[i].value();
+        weeks[i].left_mean = left[i].value();
+    }
+}
+
+Direction direction_of(const Coefficient& c, bool exact) {
+    auto ci = exact ? Interval{c.estimate, c.estimate} : *c.ci;
+    if (exact && negligible(std::abs(c.estimate), 1.0)) {
+        return Direction::no_clear_change;
+    }
+    return ci.high < 0  ? Direction::improving
+           : ci.low > 0 ? Direction::worsening
+                        : Direction::no_clear_change;
+}
+
+std::optional<Trend> trend_of(const Timeline& t) {
+    if (static_cast<int>(t.days.size()) < min_days) {
         return std::nullopt;
     }
-    auto fit = fit_line(position, mean);
-    if (!fit || !fit->slope_se || *fit->slope_se == 0) {
+    std::vector<double> weeks;
+    std::vector<double> soreness;
+    for (const auto& d : t.days) {
+        weeks.push_back(d.weeks);
+        soreness.push_back(d.soreness);
+    }
+    auto f = fit({weeks}, soreness, Errors::newey_west);
+    if (!f || !f->coefficients[0]) {
         return std::nullopt;
     }
-    Trend trend{*fit, Direction::no_clear_change};
-    if (fit->slope_ci->high < 0) {
-        trend.direction = Direction::improving;
-    } else if (fit->slope_ci->low > 0) {
-        trend.direction = Direction::worsening;
-    }
+    Trend trend{t.days.size(), *f->coefficients[0], f->intercept.estimate, f->exact,
+                Direction::no_clear_change};
+    trend.direction = direction_of(trend.slope, trend.exact);
     return trend;
 }
 
-std::optional<Change> change_of(const std::vector<WeekRow>& weeks) {
-    const WeekRow* first = nullptr;
-    const WeekRow* last = nullptr;
-    for (const auto& week : weeks) {
-        if (week.mean_soreness) {
-            first = first ? first : &week;
-            last = &week;
-        }
+struct Compared {
+    journal::Day day;
+    bool last = false;
+    bool session = false;
+    double soreness = 0;
+};
+
+ChangeKind kind_of(const Change& c) {
+    auto d = c.difference.estimate;
+    auto ci = c.exact ? Interval{d, d} : *c.difference.ci;
+    if (ci.low > 0) {
+        return ChangeKind::worsening;
     }
-    if (first == last) {
+    if (ci.high >= 0) {
+        return ChangeKind::usual_variation;
+    }
+    bool by_points = d <= -meaningful_points + slack;
+    bool by_share = c.first_mean >= meaningful_from - slack && c.relative &&
+                    *c.relative <= -meaningful_share + slack;
+    return by_points || by_share ? ChangeKind::meaningful_improvement : ChangeKind::improvement;
+}
+
+std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& trend) {
+    auto n = t.days.size();
+    auto width = std::min<std::size_t>(window_days, n / 2);
+    if (width < min_window_days) {
         return std::nullopt;
     }
     Change change;
-    change.first_week = first->monday;
-    change.last_week = last->monday;
-    change.first_mean = *first->mean_soreness;
-    change.last_mean = *last->mean_soreness;
-    change.difference = change.last_mean - change.first_mean;
-    if (change.first_mean > 0) {
-        change.relative = change.difference / change.first_mean;
+    change.first = {t.days.front().day, t.days[width - 1].day};
+    change.last = {t.days[n - width].day, t.days.back().day};
+    change.first_days = change.last_days = static_cast<int>(width);
+    std::map<journal::Day, double> left;
+    for (const auto& s : t.sessions) {
+        left[s.day] = s.left;
     }
-    change.meaningful = std::abs(change.difference) >= meaningful_points - slack ||
-                        (change.relative && std::abs(*change.relative) >= meaningful_share - slack);
+    std::vector<Compared> rows;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& d = t.days[i];
+        bool last = i >= n - width;
+        if (i >= width && !last) {
+            continue;
+        }
+        if (d.session) {
+            rows.push_back({d.day, last, true, left.at(d.day)});
+        } else if (d.clean) {
+            rows.push_back({d.day, last, false, d.soreness});
+        }
+    }
+    // Only kinds of day that both windows have.
+    for (bool session : {false, true}) {
+        auto has = [&](bool last) {
+            return std::any_of(rows.begin(), rows.end(), [&](const Compared& r) {
+                return r.session == session && r.last == last;
+            });
+        };
+        if (!has(false) || !has(true)) {
+            std::erase_if(rows, [&](const Compared& r) { return r.session == session; });
+        }
+    }
+    std::vector<double> in_last;
+    std::vector<double> is_session;
+    std::vector<double> soreness;
+    Mean first_mean;
+    Mean last_mean;
+    for (const auto& r : rows) {
+        in_last.push_back(r.last ? 1 : 0);
+        is_session.push_back(r.session ? 1 : 0);
+        soreness.push_back(r.soreness);
+        (r.last ? last_mean : first_mean).add(r.soreness);
+    }
+    auto f = fit({in_last, is_session}, soreness, Errors::newey_west);
+    if (!f || !f->coefficients[0] || (!f->exact && !f->coefficients[0]->ci)) {
+        return std::nullopt;
+    }
+    change.compared = rows.size();
+    change.first_mean = *first_mean.value();
+    change.last_mean = *last_mean.value();
+    change.difference = *f->coefficients[0];
+    change.exact = f->exact;
+    if (change.first_mean > 0) {
+        change.relative = change.difference.estimate / change.first_mean;
+    }
+    change.kind = kind_of(change);
+    // The trend over the whole period has the last word on a direction.
+    bool better =
+        change.kind == ChangeKind::meaningful_improvement || change.kind == ChangeKind::improvement;
+    bool worse = change.kind == ChangeKind::worsening;
+    if (trend && ((better && trend->direction != Direction::improving) ||
+                  (worse && trend->direction != Direction::worsening))) {
+        change.kind = ChangeKind::usual_variation;
+        change.trend_disagrees = true;
+    }
     return change;
 }
 
 } // namespace
 
 WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days) {
-    WeekReport report{span, {}, 0, 0, std::nullopt, false, std::nullopt};
+    WeekReport report{span, {}, 0, 0, 0, 0, 0, std::nullopt, std::nullopt};
     if (span.last < span.first) {
         return report;
     }
@@ -112,17 +223,30 @@ WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTo
     auto count = static_cast<std::size_t>((journal::monday_of(span.last) - first).count() / 7 + 1);
     std::vector<DayTotals> totals(count);
     for (const auto& day : days) {
-        auto index = static_cast<std::size_t>((journal::monday_of(day.day) - first).count() / 7);
-        add(totals.at(index), day);
+        if (span.first <= day.day && day.day <= span.last) {
+            auto index =
+                static_cast<std::size_t>((journal::monday_of(day.day) - first).count() / 7);
+            add(totals.at(index), day);
+        }
     }
     for (std::size_t i = 0; i < count; ++i) {
         report.weeks.push_back(row_of(first + date::days{7 * static_cast<long>(i)}, totals[i]));
         report.entries += totals[i].entries;
         report.weeks_with_entries += totals[i].entries > 0 ? 1 : 0;
     }
-    report.trend = trend_of(report.weeks);
-    report.trend_exact = !report.trend && report.weeks_with_entries >= weeks_for_trend;
-    report.change = change_of(report.weeks);
+    std::vector<DayTotals> upto;
+    for (const auto& day : days) {
+        if (day.day <= span.last) {
+            upto.push_back(day);
+        }
+    }
+    auto timeline = build_timeline(upto, span.first);
+    add_kinds(report.weeks, timeline);
+    report.days = static_cast<int>(timeline.days.size());
+    report.clean_days = timeline.clean_days;
+    report.sessions = static_cast<int>(timeline.sessions.size());
+    report.trend = trend_of(timeline);
+    report.change = change_of(timeline, report.trend);
     return report;
 }
 

@@ -1,60 +1,70 @@
 #pragma once
 
-// The weekly trend: days folded into ISO weeks (Monday first), the
-// least-squares slope of the weekly means, and whether the last week with
-// entries differs from the first by a clinically meaningful amount.
+// The weekly trend: days folded into ISO weeks (Monday first), each week's
+// clean-day and after-session soreness apart, the trend over the logged
+// days (Newey-West), and the change from the first 14 logged days to the
+// last 14, like with like.
 
+#include "analysis/days.hpp"
 #include "analysis/stats.hpp"
 #include "journal/dates.hpp"
 
-#include <array>
 #include <optional>
 #include <span>
 #include <vector>
 
 namespace sore::analysis {
 
-// One day's totals, as reports/week.sql returns them.
-struct DayTotals {
-    journal::Day day;
-    int entries = 0;
-    int sessions = 0;
-    long soreness_sum = 0;
-    int soreness_max = 0;
-    long sitting_sum_min = 0;
-    int sitting_count = 0;                // entries that record sitting
-    std::array<int, 4> pressure_counts{}; // light, medium, firm, deep
-    int injuries = 0;
-};
-
 struct WeekRow {
     journal::Day monday;
     int entries = 0;
-    int sessions = 0;
+    int sessions = 0; // entries that are sessions
     std::optional<double> mean_soreness;
     std::optional<int> max_soreness;
     std::optional<double> mean_sitting_hours;
     std::optional<int> top_pressure; // 1-4; on a tie the firmer level
     int injuries = 0;
+    int clean_days = 0;
+    std::optional<double> clean_mean; // the user's usual soreness that week
+    int session_days = 0;
+    std::optional<double> left_mean; // the soreness the week's sessions left
 };
 
 enum class Direction { improving, worsening, no_clear_change };
 
-// Weekly means regressed on the week's position (gaps keep their place).
+// Daily soreness regressed on time, in points per week.
 struct Trend {
-    LineFit fit; // slope in points per week, with its 95% interval
+    std::size_t days = 0;
+    Coefficient slope;
+    double intercept = 0; // at the first logged day
+    bool exact = false;   // the days lie on a line: a slope, no interval
     Direction direction = Direction::no_clear_change;
 };
 
-// The last week with entries against the first.
+enum class ChangeKind {
+    meaningful_improvement, // a fall of 2 points, or 30% from 4 or more, interval below 0
+    improvement,            // a fall whose interval is below 0, smaller than that
+    worsening,              // a rise whose interval is above 0
+    usual_variation,        // anything else
+};
+
+// The first 14 logged days of the period against the last 14 (halves when
+// there are fewer than 28), clean days with clean days and sessions with
+// sessions.
 struct Change {
-    journal::Day first_week; // Mondays
-    journal::Day last_week;
-    double first_mean = 0;
+    journal::DaySpan first; // first and last logged day of each window
+    journal::DaySpan last;
+    int first_days = 0; // logged days in each window
+    int last_days = 0;
+    std::size_t compared = 0; // clean days and sessions compared, both windows
+    double first_mean = 0;    // of what was compared
     double last_mean = 0;
-    double difference = 0;          // last - first; negative is better
-    std::optional<double> relative; // difference / first, when first > 0
-    bool meaningful = false;        // at least 2 points or 30%
+    Coefficient difference; // last - first, like with like; negative is better
+    bool exact = false;
+    std::optional<double> relative; // difference / first_mean, when first_mean > 0
+    ChangeKind kind = ChangeKind::usual_variation;
+    // The windows alone would say otherwise, but the trend does not agree.
+    bool trend_disagrees = false;
 };
 
 struct WeekReport {
@@ -62,25 +72,30 @@ struct WeekReport {
     std::vector<WeekRow> weeks; // every week of the span, oldest first
     int entries = 0;
     int weeks_with_entries = 0;
-    std::optional<Trend> trend;   // needs 3 weeks with entries
-    bool trend_exact = false;     // the means lie exactly on a line: no interval to give
-    std::optional<Change> change; // needs 2 weeks with entries
+    int days = 0; // logged days
+    int clean_days = 0;
+    int sessions = 0;             // session days
+    std::optional<Trend> trend;   // needs 28 logged days
+    std::optional<Change> change; // needs 5 logged days in each window
 };
 
-inline constexpr int weeks_for_trend = 3;
+inline constexpr int window_days = 14;
+inline constexpr int min_window_days = 5;
 
 // The weeks `sore week` and `sore report` cover when not told otherwise,
 // and the most they cover (a hundred years).
 inline constexpr int default_weeks = 8;
 inline constexpr int max_weeks = 5200;
 
-// A change in mean soreness that matters to a patient (IMMPACT): at least
-// this many points on the 0-10 scale, or this share of where it started.
+// A change in soreness that matters to a patient (IMMPACT): at least this
+// many points on the 0-10 scale, or this share of a start at least
+// `meaningful_from`.
 inline constexpr double meaningful_points = 2.0;
 inline constexpr double meaningful_share = 0.3;
+inline constexpr double meaningful_from = 4.0;
 
-// `days` must lie within the span, in any order (an empty span has no
-// weeks at all).
+// `days` oldest first: those in the span, and up to context_days before
+// it, which only decide which days are clean and a session's baseline.
 WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days);
 
 } // namespace sore::analysis

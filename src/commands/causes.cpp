@@ -40,18 +40,16 @@ CausesOptions read(const cli::Parsed& args) {
 
 int run(cli::Context& ctx, const CausesOptions& options) {
     auto& db = ctx.journal(store::Access::read);
-    analysis::CausesTally tally;
-    store::for_each_observation(db, options.range,
-                                [&](const analysis::Observation& row) { tally.add(row); });
-    auto report = tally.report();
+    auto days = store::days_for_report(db, options.range);
+    auto report = analysis::build_causes_report(analysis::build_timeline(days, options.range.from));
     if (options.format == CausesFormat::json) {
         ctx.out << render::causes_json(report, options.range).dump(2) << '\n';
-    } else if (report.entries == 0 && options.range.bounded() && store::count_entries(db) > 0) {
+    } else if (report.days == 0 && options.range.bounded() && store::count_entries(db) > 0) {
         ctx.out << "No entries in that range; 'sore list' shows the days you logged.\n";
-    } else if (report.entries == 0) {
+    } else if (report.days == 0) {
         ctx.out << ctx.nothing_logged_yet();
     } else {
-        render::print_causes_text(ctx.out, report, options.range, ctx.color());
+        render::print_causes_text(ctx.out, report, ctx.color());
     }
     return 0;
 }
@@ -62,9 +60,10 @@ extern const cli::Command causes_command{
     .name = "causes",
     .summary = "how soreness goes with each of the five causes",
     .usage = "sore causes [--from DATE] [--to DATE] [--format F]",
-    .about = "How your soreness goes with each of the five causes: knots, pressure, hours\n"
-             "sat, injury and emotional release, strongest first, then all five together.\n"
-             "It shows what went together in your journal, not what caused what.",
+    .about = "How your soreness goes with each of the five causes: knots, pressure and\n"
+             "emotional release over the days after each session, hours sat on your usual\n"
+             "days, and injury. Each gets one verdict: clear, small, unclear or not enough\n"
+             "data. It shows what went together in your journal, not what caused what.",
     .example = "sore causes --from -90d",
     .declare = declare,
     .invoke = cli::invoke<read, run>,

@@ -65,11 +65,9 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     render::ReportPage page;
     page.period = period;
     page.today = today;
-    page.weeks = analysis::build_week_report(weeks, store::day_totals(db, weeks));
-    analysis::CausesTally tally;
-    store::for_each_observation(db, period.range(),
-                                [&](const analysis::Observation& row) { tally.add(row); });
-    page.causes = tally.report();
+    page.weeks = analysis::build_week_report(weeks, store::days_for_report(db, weeks.range()));
+    auto days = store::days_for_report(db, period.range());
+    page.causes = analysis::build_causes_report(analysis::build_timeline(days, period.first));
     page.entries = store::list_entries(db, {period.range(), std::nullopt, std::nullopt});
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;

@@ -64,7 +64,7 @@ int run(cli::Context& ctx, const WeekOptions& options) {
     // Whole weeks, so that each row counts all of its week.
     auto weeks = cli::whole_weeks(period, options.range);
     auto& db = ctx.journal(store::Access::read);
-    auto report = analysis::build_week_report(weeks, store::day_totals(db, weeks));
+    auto report = analysis::build_week_report(weeks, store::days_for_report(db, weeks.range()));
     switch (options.format) {
     case WeekFormat::json:
         ctx.out << render::week_json(report).dump(2) << '\n';

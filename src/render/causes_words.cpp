@@ -1,6 +1,7 @@
 #include "render/causes_words.hpp"
 
 #include "journal/entry.hpp"
+#include "render/interval.hpp"
 #include "render/text.hpp"
 #include "util/text.hpp"
 
@@ -13,169 +14,259 @@ namespace sore::render {
 namespace {
 
 using analysis::Cause;
+using analysis::Finding;
 using analysis::Gap;
+
+struct CauseWords {
+    std::string_view title;
+    std::string_view name;   // in a sentence: "knots", "hours sat"
+    std::string_view option; // how to log it
+    // What the figure compares, with {} for "more"/"less" and {} for the
+    // points: "each extra knot found went with {1} points {0} soreness".
+    std::string_view went;
+    // What the article says, shown beside a clear link to more soreness.
+    std::string_view fact;
+};
 
 // In the order of analysis::Cause.
 constexpr std::array<CauseWords, 5> all_words{{
-    {"Knots and trigger points", "knots", "--knots N", "a knot", "number of knots",
-     "Sessions that found more knots left you sorer, by about {} points a knot. Knots are "
-     "tight, touchy spots in the muscle that hurt when pressed; ask for them to be eased out "
-     "gradually.",
-     "Sessions that found more knots left you less sore, so tender spots in the muscle do not "
-     "explain your soreness here.",
-     "No clear link yet between how many knots were found and how sore you were."},
-    {"Pressure", "a pressure", "--pressure LEVEL", "a pressure level", "pressure",
-     "Firmer pressure went with more soreness, about {} points a level. Deep work reaches "
-     "further into tight muscle and is more intense; agree on a level with your therapist "
-     "before the session.",
-     "Firmer sessions left you less sore, so deep pressure does not look like the source here.",
-     "No clear link yet between how firm the pressure was and how sore you were."},
-    {"Sitting", "hours sat", "--sitting H", "an hour sat", "hours sat",
-     "Each extra hour sat went with about {} points more soreness. Long sitting can leave the "
-     "glutes tight and out of balance; breaks and the exercises a therapist suggests can help.",
-     "Days with more sitting left you less sore, so sitting does not look like the source "
-     "here.",
-     "No clear link yet between the hours you sat and how sore you were."},
-    {"Injury or inflammation", "an injury", "--injury", "with an injury", "",
-     "You were {} points sorer with an injury or inflamed area marked. Inflamed tissue reacts "
-     "more to pressure: put massage off while an injury is fresh and have a healthcare "
-     "professional look at it.",
-     "Entries with an injury marked were less sore than the others, so injury does not explain "
-     "your soreness here.",
-     "No clear difference yet between entries with an injury marked and the others."},
-    {"Emotional release", "an emotional release", "--emotional", "with a release", "",
-     "Sessions with an emotional release left you {} points sorer. Letting go of held emotion "
-     "can bring passing discomfort; it is worth telling your therapist.",
-     "Sessions with an emotional release left you less sore than the others.",
-     "No clear difference yet between sessions with an emotional release and the others."},
+    {"Knots and trigger points", "knots", "--knots N",
+     "Each extra knot a session found went with {1} points {0} soreness over that day and the "
+     "two after.",
+     "Knots are tight, tender spots in the muscle that hurt when pressed; asking for them to be "
+     "eased out gradually, over several sessions, is gentler."},
+    {"Pressure", "pressure", "--pressure LEVEL",
+     "Over the day of a {2} session and the two after, you were {1} points {0} sore than after "
+     "a {3} one.",
+     "Deeper work reaches further into tight muscle and is more intense, so it is worth "
+     "agreeing on a level with your therapist before the session."},
+    {"Sitting", "hours sat", "--sitting H",
+     "On clean days, each extra hour sat went with {1} points {0} soreness.",
+     "Long sitting can leave the glutes tight and out of balance; breaks and the exercises a "
+     "therapist suggests can help."},
+    {"Injury or inflammation", "injury", "--injury",
+     "Days with an injury or inflamed area flagged were {1} points {0} sore than your clean "
+     "days.",
+     "Inflamed tissue reacts more to pressure: massage on a fresh injury is better put off, "
+     "and a doctor or physiotherapist should look at it."},
+    {"Emotional release", "emotional release", "--emotional",
+     "Sessions with an emotional release were followed by {1} points {0} soreness than "
+     "sessions without one.",
+     "Letting go of held emotion can bring passing discomfort; it is worth telling your "
+     "therapist about it."},
 }};
-
-std::string entries(int n) {
-    return util::count(static_cast<std::size_t>(n), "entry", "entries");
-}
-
-// "Only 3 entries record", "No entries record", "Only 1 entry records".
-std::string how_many(int have, std::string_view verb) {
-    return fmt::format("{} {}{}", have == 0 ? "No entries" : "Only " + entries(have), verb,
-                       have == 1 ? "s" : "");
-}
-
-std::string list_of(const std::vector<Cause>& causes) {
-    std::vector<std::string_view> keys;
-    keys.reserve(causes.size());
-    for (auto cause : causes) {
-        keys.push_back(analysis::key_of(cause));
-    }
-    return util::joined(keys, "and");
-}
-
-std::string value_text(Cause cause, double value) {
-    switch (cause) {
-    case Cause::sitting:
-        return fmt::format("{} hours", fixed(value, 1));
-    case Cause::pressure:
-        return std::string(journal::name_of(static_cast<journal::Pressure>(std::lround(value))));
-    default:
-        return fixed(value, 0);
-    }
-}
-
-} // namespace
 
 const CauseWords& words_of(Cause cause) {
     return all_words.at(static_cast<std::size_t>(cause));
 }
 
-std::string finding_text(const analysis::Finding& f) {
-    const auto& words = words_of(f.cause);
-    double effect = f.line ? f.line->slope : f.groups ? f.groups->difference : 0.0;
-    if (!f.strength || *f.strength == analysis::Strength::none_seen) {
-        return std::string(words.none);
+std::string level_name(std::optional<int> level) {
+    return level ? std::string(journal::name_of(static_cast<journal::Pressure>(*level))) : "";
+}
+
+std::string count(int n, std::string_view one, std::string_view many) {
+    return util::count(static_cast<std::size_t>(n), one, many);
+}
+
+// "there are 19, so 9 more would let sore answer".
+std::string short_by(const Gap& gap) {
+    return fmt::format("there {} {}, so {} more would let sore answer",
+                       gap.have == 1 ? "is" : "are", gap.have, gap.needed);
+}
+
+std::string constant_text(Cause cause, const Gap& gap) {
+    double value = gap.value.value_or(0);
+    switch (cause) {
+    case Cause::sitting:
+        return fmt::format("Every clean day records the same hours sat ({}), so there is "
+                           "nothing to compare; days with other hours would let sore answer.",
+                           fixed(value, 1));
+    case Cause::pressure:
+        return fmt::format("Every session used the same pressure ({}); {} at another level would "
+                           "let sore compare.",
+                           level_name(static_cast<int>(std::lround(value))),
+                           count(analysis::min_per_level, "session", "sessions"));
+    default:
+        return fmt::format("Every session found the same number of knots ({}), so there is "
+                           "nothing to compare; sessions with other counts would let sore answer.",
+                           fixed(value, 0));
     }
-    if (effect < 0) {
-        return std::string(words.down);
-    }
-    return fmt::format(fmt::runtime(words.up), fixed(effect, 1));
 }
 
 std::string gap_text(Cause cause, const Gap& gap) {
-    const auto& words = words_of(cause);
     switch (gap.kind) {
-    case Gap::Kind::few_entries:
-        if (analysis::is_measure(cause)) {
-            return fmt::format("{} {}; {} more with {} would let sore answer.",
-                               how_many(gap.have, "record"), words.recorded, gap.needed,
-                               words.option);
+    case Gap::Kind::few_days:
+        if (cause == Cause::sitting) {
+            return fmt::format("This needs {} clean days (no session on them or in the 3 days "
+                               "before, no injury) that record hours sat with {}; {}.",
+                               analysis::min_days, words_of(cause).option, short_by(gap));
         }
-        return fmt::format("There {} only {}; {} more, with at least {} marking {} and {} not, "
-                           "would let sore answer.",
-                           gap.have == 1 ? "is" : "are", entries(gap.have), gap.needed,
-                           analysis::min_per_group, words.recorded, analysis::min_per_group);
+        return fmt::format("This needs {} days that are either flagged or clean to compare; {}.",
+                           analysis::min_days, short_by(gap));
+    case Gap::Kind::few_sessions:
+        if (cause == Cause::knots) {
+            return fmt::format("This needs {} sessions that record knots with {}; {}.",
+                               analysis::min_sessions, words_of(cause).option, short_by(gap));
+        }
+        return fmt::format("This needs {} sessions with a day logged before them to weigh; {}.",
+                           analysis::min_sessions, short_by(gap));
     case Gap::Kind::few_with:
-        return fmt::format("{} {}; {} more with {} would let sore compare.",
-                           how_many(gap.have, "mark"), words.recorded, gap.needed, words.option);
+        if (cause == Cause::injury) {
+            return fmt::format("This needs {} days with an injury flagged ({}); {}.",
+                               analysis::min_per_group, words_of(cause).option, short_by(gap));
+        }
+        return fmt::format("This needs {} sessions with an emotional release ({}); {}.",
+                           analysis::min_per_group, words_of(cause).option, short_by(gap));
     case Gap::Kind::few_without:
-        return fmt::format("Only {} {} without {}; {} more without it would let sore compare.",
-                           entries(gap.have), gap.have == 1 ? "is" : "are", words.recorded,
-                           gap.needed);
-    case Gap::Kind::measure_constant:
-        return fmt::format("Every entry records the same {} ({}); entries with other values "
-                           "would let sore answer.",
-                           words.measure, value_text(cause, gap.value.value_or(0)));
-    case Gap::Kind::soreness_constant:
-        return fmt::format("Soreness was {} in every one of these entries, so nothing can go "
-                           "with it yet; entries with other ratings would let sore answer.",
-                           fixed(gap.value.value_or(0), 0));
-    case Gap::Kind::groups_constant:
-        return "Soreness never varied within either group, so no interval can be given; more "
-               "entries would let sore answer.";
-    case Gap::Kind::exact_fit:
-        return fmt::format("Soreness followed {} exactly in these entries, which leaves no room "
-                           "for an interval; more entries would let sore answer.",
-                           words.recorded);
-    case Gap::Kind::singular:
-        return "Some causes moved in lockstep in every complete entry, so their shares cannot "
-               "be told apart; entries where they differ would let sore answer.";
+        if (cause == Cause::injury) {
+            return fmt::format("This needs {} clean days to compare flagged days with; {}.",
+                               analysis::min_per_group, short_by(gap));
+        }
+        return fmt::format("This needs {} sessions without an emotional release to compare "
+                           "with; {}.",
+                           analysis::min_per_group, short_by(gap));
+    case Gap::Kind::few_levels:
+        return fmt::format("This needs {} sessions at each of two pressure levels; the "
+                           "second most used level has {}, so {} more at it would let sore "
+                           "compare.",
+                           analysis::min_per_level, gap.have, gap.needed);
+    case Gap::Kind::constant:
+        return constant_text(cause, gap);
+    case Gap::Kind::no_fit:
+        return "A single day or session decides this figure on its own, so sore cannot give an "
+               "interval; more days and sessions would let it answer.";
     }
     return "";
 }
 
-std::string together_gap_text(const Gap& gap) {
-    if (gap.kind == Gap::Kind::few_entries) {
-        return fmt::format("{} sitting, pressure and knots together; {} more such entries "
-                           "would let sore weigh the five causes against each other.",
-                           gap.have == 0   ? "No entries record"
-                           : gap.have == 1 ? "Only 1 entry records"
-                                           : fmt::format("Only {} entries record", gap.have),
-                           gap.needed);
-    }
-    if (gap.kind == Gap::Kind::exact_fit) {
-        return "The causes account for soreness exactly in these entries, which leaves no room "
-               "for intervals; more entries would let sore weigh them.";
-    }
-    if (gap.kind == Gap::Kind::measure_constant) {
-        return "None of the causes varied in the entries that record them all, so there is "
-               "nothing to weigh.";
-    }
-    return gap_text(Cause::sitting, gap);
+std::string tied_text(const Finding& f) {
+    std::string how = f.tied_rho
+                          ? fmt::format(" (rank correlation {})", signed_fixed(*f.tied_rho, 2))
+                          : std::string();
+    return fmt::format("{} and {} rose and fell together over your sessions{}, so this journal "
+                       "cannot tell which of the two goes with your soreness; sessions where "
+                       "they differ would.",
+                       util::capitalised(words_of(f.cause).name), words_of(*f.tied_with).name, how);
 }
 
-std::string together_note(const analysis::Together& together) {
-    std::string note = "Each figure is the change in soreness that goes with that cause while "
-                       "the others stay the same, so a cause that seemed to matter on its own "
-                       "only because it came with another one shrinks here.";
-    if (!together.left_out.empty()) {
-        note +=
-            fmt::format(" Left out, as {} never varied here: {}.",
-                        together.left_out.size() == 1 ? "it" : "they", list_of(together.left_out));
+} // namespace
+
+std::string_view title_of(Cause cause) {
+    return words_of(cause).title;
+}
+
+std::string unit_of(const Finding& f) {
+    switch (f.cause) {
+    case Cause::knots:
+        return "per knot found";
+    case Cause::pressure:
+        if (f.firmest && f.lightest) {
+            return fmt::format("{} against {}", level_name(f.firmest), level_name(f.lightest));
+        }
+        return "firmest level against lightest";
+    case Cause::sitting:
+        return "per hour sat";
+    case Cause::injury:
+        return "flagged days against clean days";
+    case Cause::emotional:
+        return "sessions with a release against without";
     }
-    return note;
+    return "";
+}
+
+std::string figure_line(const Finding& f) {
+    if (!f.estimate) {
+        return "";
+    }
+    auto head =
+        fmt::format("{}: {} points", util::capitalised(unit_of(f)), signed_fixed(*f.estimate, 2));
+    if (f.exact || !f.ci) {
+        return head + " (exact, no interval)";
+    }
+    auto p = [](double value) {
+        return value < 0.001 ? std::string("p < 0.001") : "p = " + fixed(value, 3);
+    };
+    return fmt::format("{} (95% CI {}; {}, {} allowing for five tests)", head, interval_text(*f.ci),
+                       p(*f.p), p(f.p_holm.value_or(1)));
+}
+
+std::string finding_text(const Finding& f) {
+    if (f.verdict == analysis::Verdict::not_enough_data) {
+        return gap_text(f.cause, *f.gap);
+    }
+    if (f.tied_with) {
+        return tied_text(f);
+    }
+    double e = *f.estimate;
+    if (f.verdict == analysis::Verdict::clear) {
+        bool up = e > 0;
+        auto said =
+            fmt::format(fmt::runtime(words_of(f.cause).went), up ? "more" : "less",
+                        fixed(std::abs(e), 1), level_name(f.firmest), level_name(f.lightest));
+        return up ? said + " " + std::string(words_of(f.cause).fact) : said;
+    }
+    auto ci = f.exact || !f.ci ? analysis::Interval{e, e} : *f.ci;
+    if (f.verdict == analysis::Verdict::small) {
+        return fmt::format("Small either way: from {} to {} points, within the 1 point most "
+                           "people would notice.",
+                           signed_fixed(ci.low, 1), signed_fixed(ci.high, 1));
+    }
+    return fmt::format("Can't tell yet: anywhere from {} to {} points.", signed_fixed(ci.low, 1),
+                       signed_fixed(ci.high, 1));
+}
+
+std::string counts_text(const analysis::CausesReport& r) {
+    auto text = fmt::format("{} ({} clean), {}", count(r.days, "logged day", "logged days"),
+                            r.clean_days, count(r.sessions, "session", "sessions"));
+    if (r.sessions_in_model > 0) {
+        text += fmt::format(" ({} weighed together)", r.sessions_in_model);
+    }
+    return text + ", " +
+           count(static_cast<int>(r.episodes.size()), "injury episode", "injury episodes");
 }
 
 std::string_view association_note() {
-    return "This shows what went together in your own journal, not proof that one thing causes "
-           "another. Pain that is sharp, lasting or getting worse deserves a healthcare "
-           "professional's opinion.";
+    return "These figures show what went together in your own journal, not what caused what. "
+           "Pain that is sharp, lasting or getting worse deserves a healthcare professional's "
+           "opinion.";
+}
+
+std::string episodes_text(const analysis::CausesReport& r) {
+    if (r.episodes.empty()) {
+        return "";
+    }
+    std::vector<std::string> soon;
+    for (const auto& e : r.episodes) {
+        for (auto day : e.sessions_soon) {
+            soon.push_back(journal::format_date(day));
+        }
+    }
+    std::vector<std::string> spans;
+    for (const auto& e : r.episodes) {
+        spans.push_back(e.span.first == e.span.last
+                            ? journal::format_date(e.span.first)
+                            : fmt::format("{} to {}", journal::format_date(e.span.first),
+                                          journal::format_date(e.span.last)));
+    }
+    auto text = fmt::format("Injury episodes (flagged days at most {} days apart): {}.",
+                            analysis::episode_gap, util::joined(spans, "and"));
+    if (soon.empty()) {
+        return text + " No session came within 72 hours of one starting.";
+    }
+    return text + fmt::format(" {} within 72 hours of an episode starting: {}. Massage in the "
+                              "acute phase of an injury is better put off; a doctor or "
+                              "physiotherapist can say when it is safe.",
+                              soon.size() == 1 ? "A session came" : "Sessions came",
+                              util::joined(soon, "and"));
+}
+
+std::string_view method_note() {
+    return "Pressure, knots and emotional release are weighed together over sessions, on the "
+           "highest soreness of the session's day and the two after, allowing for your soreness "
+           "before the session and for time; sitting is weighed on clean days and injury "
+           "against clean days, allowing for time. Intervals allow for days being alike "
+           "(Newey-West) and for sessions that differ (HC3), and the five causes are tested "
+           "as one family (Holm), so one of five turning up by chance is not called clear.";
 }
 
 } // namespace sore::render

@@ -1,9 +1,10 @@
 #pragma once
 
-// The words of the causes report, one record per cause. The facts behind
-// them come from the article sore is built around (DESIGN.md section 1); the
-// words are ours. Every sentence the causes report prints is a function
-// here, so its text and HTML forms say the same thing in the same words.
+// The words of the causes report. Every sentence the report prints is a
+// function here, so its text and HTML forms say the same thing in the same
+// words. The facts come from the article sore is built around (DESIGN.md
+// section 1); the words are ours. Sentences say what went together, never
+// what caused what, and only a clear verdict gets the article's advice.
 
 #include "analysis/causes.hpp"
 
@@ -12,35 +13,36 @@
 
 namespace sore::render {
 
-struct CauseWords {
-    std::string_view title;    // heading: "Knots and trigger points"
-    std::string_view recorded; // "entries record knots", "entries mark an injury"
-    std::string_view option;   // how to log it: "--knots N"
-    std::string_view unit;     // after "points": "a knot", "with an injury"
-    std::string_view measure;  // "every entry records the same number of knots"
-    std::string_view up;       // the cause goes with more soreness; {} is the figure
-    std::string_view down;     // ... with less
-    std::string_view none;     // no link seen
-};
+// "Knots and trigger points", "Pressure", ...
+std::string_view title_of(analysis::Cause cause);
 
-const CauseWords& words_of(analysis::Cause cause);
+// What one estimate means: "per knot found", "deep against light",
+// "per hour sat", "flagged days against clean days", "sessions with a
+// release against without".
+std::string unit_of(const analysis::Finding& finding);
 
-// Why all five could not be weighed together.
-std::string together_gap_text(const analysis::Gap& gap);
+// "+2.10 points, deep against light (95% CI +1.20 to +3.00; p 0.0012, 0.0048
+// across the five)", or "... (exact, no interval)": the figures of a
+// finding with an estimate.
+std::string figure_line(const analysis::Finding& finding);
 
-// What the regression's figures mean, and which causes it left out.
-std::string together_note(const analysis::Together& together);
+// The plain sentence for a finding: what went with what, how sure, and
+// for a clear verdict what the article says; or what data are missing.
+std::string finding_text(const analysis::Finding& finding);
+
+// "50 logged days (18 clean), 22 sessions (20 weighed together), 1 injury
+// episode".
+std::string counts_text(const analysis::CausesReport& report);
 
 // That the report shows association in the user's own data, not proof, and
-// when to see a professional.
+// when to see a professional. Printed first.
 std::string_view association_note();
 
-// What a Gap means, in a sentence: what is missing and how many more entries
-// would let sore answer.
-std::string gap_text(analysis::Cause cause, const analysis::Gap& gap);
+// The injury episodes and the sessions within 72 hours of one starting,
+// with the article's caution; empty when there were no episodes.
+std::string episodes_text(const analysis::CausesReport& report);
 
-// The plain sentence for an answered cause, relating the user's figure to
-// what the article says about that cause.
-std::string finding_text(const analysis::Finding& finding);
+// How the figures are made, in two sentences.
+std::string_view method_note();
 
 } // namespace sore::render

@@ -40,6 +40,8 @@ Data week_row(const analysis::WeekRow& week) {
                   {"sessions", std::to_string(week.sessions)},
                   {"mean", week.mean_soreness ? fixed(*week.mean_soreness, 1) : ""},
                   {"max", or_blank(week.max_soreness)},
+                  {"clean", week.clean_mean ? fixed(*week.clean_mean, 1) : ""},
+                  {"after", week.left_mean ? fixed(*week.left_mean, 1) : ""},
                   {"sitting", week.mean_sitting_hours ? fixed(*week.mean_sitting_hours, 1) : ""},
                   {"pressure", week.top_pressure
                                    ? std::string(journal::name_of(
@@ -79,43 +81,23 @@ void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::Day
 }
 
 void add_causes(Data& page, const analysis::CausesReport& causes) {
-    page.set("causes_intro",
-             fmt::format("How soreness went with each of the five causes over the {} of the "
-                         "period, strongest first.",
-                         util::count(causes.entries, "entry", "entries")));
+    page.set("causes_counts", counts_text(causes));
     list findings;
     int rank = 0;
     for (const auto& f : causes.findings) {
         Data item = object{{"rank", std::to_string(++rank)},
-                           {"title", std::string(words_of(f.cause).title)},
-                           {"strength", strength_label(f)},
-                           {"answered", f.strength.has_value()}};
-        if (f.strength) {
-            auto lines = figure_lines(f);
-            item.set("figure_effect", lines[0]);
-            item.set("figure_detail", lines[1]);
-            item.set("sentence", finding_text(f));
-        } else {
-            item.set("sentence", gap_text(f.cause, *f.gap));
-        }
+                           {"title", std::string(title_of(f.cause))},
+                           {"verdict", std::string(analysis::name_of(f.verdict))},
+                           {"has_figure", f.estimate.has_value()},
+                           {"figure", figure_line(f)},
+                           {"sentence", finding_text(f)}};
         findings.push_back(item);
     }
     page.set("causes", findings);
-
-    const auto& t = causes.together;
-    page.set("together_fit", t.fit.has_value());
-    list rows;
-    if (t.fit) {
-        page.set("together_summary", together_summary(t));
-        for (std::size_t i = 0; i < t.causes.size(); ++i) {
-            rows.push_back(object{{"cause", std::string(words_of(t.causes[i]).title)},
-                                  {"points", signed_fixed(t.fit->coefficients[i], 2)},
-                                  {"per", std::string(words_of(t.causes[i]).unit)},
-                                  {"interval", interval_text(t.fit->coefficient_ci[i])}});
-        }
-    }
-    page.set("together_rows", rows);
-    page.set("together_text", t.fit ? together_note(t) : together_gap_text(*t.gap));
+    auto episodes = episodes_text(causes);
+    page.set("has_episodes", !episodes.empty());
+    page.set("episodes", episodes);
+    page.set("causes_method", std::string(method_note()));
     page.set("association_note", std::string(association_note()));
 }
 

@@ -20,7 +20,7 @@ using Data = kainjow::mustache::data;
 void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::DaySpan& period,
                journal::Day today);
 
-// Adds causes_intro, causes, together_* and association_note.
+// Adds causes_counts, causes, episodes, causes_method and association_note.
 void add_causes(Data& page, const analysis::CausesReport& causes);
 
 // Adds has_injuries, injury_summary, injury_caution and injuries.

@@ -40,73 +40,93 @@ template <typename T> std::string or_blank(const std::optional<T>& value, int de
 } // namespace
 
 std::string trend_text(const WeekReport& report) {
-    if (report.trend_exact) {
-        return "Trend: the weekly means lie exactly on a line, which leaves no room for an "
-               "interval; more weeks will give one.";
-    }
     if (!report.trend) {
-        return fmt::format("Trend: needs entries in at least {} weeks; {} {} them.",
-                           analysis::weeks_for_trend, report.weeks_with_entries,
-                           report.weeks_with_entries == 1 ? "week has" : "weeks have");
+        int short_by = analysis::min_days - report.days;
+        return fmt::format("Trend: needs {} logged days; there {} {}, so {} more would let sore "
+                           "answer.",
+                           analysis::min_days, report.days == 1 ? "is" : "are", report.days,
+                           std::max(short_by, 0));
     }
-    const auto& fit = report.trend->fit;
+    const auto& t = *report.trend;
+    auto slope = signed_fixed(t.slope.estimate, 2);
+    if (t.exact) {
+        return fmt::format("Trend: {} points a week over {} logged days, exactly on a line (exact, "
+                           "no interval).",
+                           slope, t.days);
+    }
     std::string_view verdict;
-    switch (report.trend->direction) {
+    switch (t.direction) {
     case Direction::improving:
-        verdict = "improving: soreness is coming down week by week";
+        verdict = "improving: soreness is coming down";
         break;
     case Direction::worsening:
-        verdict = "worsening: soreness is going up week by week";
+        verdict = "worsening: soreness is going up";
         break;
     case Direction::no_clear_change:
         verdict = "no clear change: the interval takes in a flat line";
         break;
     }
-    return fmt::format("Trend: {} points a week (95% CI {} to {}) over {} weeks with entries; {}.",
-                       signed_fixed(fit.slope, 2), signed_fixed(fit.slope_ci->low, 2),
-                       signed_fixed(fit.slope_ci->high, 2), fit.n, verdict);
+    return fmt::format("Trend: {} points a week (95% CI {}) over {} logged days; {}.", slope,
+                       interval_text(*t.slope.ci), t.days, verdict);
 }
 
 std::string change_text(const WeekReport& report) {
+    using analysis::ChangeKind;
     if (!report.change) {
-        return "Change: only one week has entries, so there is nothing to compare it with yet.";
+        if (report.days < 2 * analysis::min_window_days) {
+            return fmt::format(
+                "Change: needs {} logged days at each end of the period to compare; "
+                "there {} {} in all.",
+                analysis::min_window_days, report.days == 1 ? "is" : "are",
+                util::count(static_cast<std::size_t>(report.days), "logged day", "logged days"));
+        }
+        return "Change: the first and last days of the period have no kind of day in common "
+               "(clean days or sessions), so they cannot be compared like with like.";
     }
     const auto& c = *report.change;
-    if (fixed(c.difference, 1) == fixed(0, 1)) {
-        return fmt::format("Change: mean soreness was {} in {} and in {}: no change.",
-                           fixed(c.first_mean, 1), journal::format_week(c.first_week),
-                           journal::format_week(c.last_week));
+    auto d = c.difference.estimate;
+    auto span = [](const journal::DaySpan& s) {
+        return fmt::format("{} to {}", journal::format_date(s.first), journal::format_date(s.last));
+    };
+    auto interval = c.exact || !c.difference.ci ? std::string("exact, no interval")
+                                                : "95% CI " + interval_text(*c.difference.ci);
+    auto head = fmt::format(
+        "Change: the last {} logged days ({}) against the first {} ({}), clean days with clean "
+        "days and sessions with sessions: {} {} points ({}), from {} to {}",
+        c.last_days, span(c.last), c.first_days, span(c.first), d < 0 ? "down" : "up",
+        fixed(std::abs(d), 2), interval, fixed(c.first_mean, 1), fixed(c.last_mean, 1));
+    switch (c.kind) {
+    case ChangeKind::meaningful_improvement:
+        return fmt::format("{}: a meaningful improvement ({} is the usual bar).", head,
+                           meaningful_bar());
+    case ChangeKind::improvement:
+        return fmt::format("{}: an improvement, smaller than the {} that counts as meaningful.",
+                           head, meaningful_bar());
+    case ChangeKind::worsening:
+        return fmt::format("{}: sorer by {} points.", head, fixed(d, 1));
+    case ChangeKind::usual_variation:
+        break;
     }
-    // Two decimals and a tenth of a percent, so that a change just short of
-    // the bar never reads as reaching it.
-    auto points = fixed(std::abs(c.difference), 2);
-    auto percent = c.relative ? fixed(std::abs(*c.relative) * 100, 1) : std::string();
-    auto amount = fmt::format("{} {} points", c.difference < 0 ? "down" : "up", points);
-    if (c.relative) {
-        amount += fmt::format(" ({}%)", percent);
+    if (c.trend_disagrees) {
+        return head + ". The trend over the whole period does not show the same, so this is "
+                      "within your usual day-to-day variation.";
     }
-    bool looks_met = points == fixed(analysis::meaningful_points, 2) ||
-                     percent == fixed(analysis::meaningful_share * 100, 1);
-    std::string verdict = c.meaningful ? (c.difference < 0 ? "a clinically meaningful improvement"
-                                                           : "a clinically meaningful worsening")
-                          : looks_met  ? "just short of a clinically meaningful change"
-                                       : "less than a clinically meaningful change";
-    return fmt::format("Change: mean soreness went from {} in {} to {} in {}, {}: {} ({} is the "
-                       "usual bar).",
-                       fixed(c.first_mean, 1), journal::format_week(c.first_week),
-                       fixed(c.last_mean, 1), journal::format_week(c.last_week), amount, verdict,
-                       meaningful_bar());
+    return head + ": within your usual day-to-day variation.";
 }
 
 std::string meaningful_bar() {
-    return fmt::format("{} points or {}%", fixed(analysis::meaningful_points, 0),
-                       fixed(analysis::meaningful_share * 100, 0));
+    return fmt::format("{} points, or {}% from {} or more", fixed(analysis::meaningful_points, 0),
+                       fixed(analysis::meaningful_share * 100, 0),
+                       fixed(analysis::meaningful_from, 0));
 }
 
 std::string week_columns_note() {
-    return "Sessions are entries with a pressure or a technique other than none. Mean and Max "
-           "are soreness 0-10; Sat h is the mean of the hours sat that entries record; Pressure "
-           "is the level used most (the firmer on a tie); Injury counts entries marking one.";
+    return "Sessions are entries with a pressure or a technique other than none. Mean is the "
+           "soreness 0-10 of all entries; Clean is the mean of clean days (no session on them or "
+           "in the 3 days before, no injury): your usual soreness; After is the mean of the "
+           "highest soreness each session's day and the two after reached. Sat h is the mean of "
+           "the hours sat that entries record; Pressure is the level used most (the firmer on a "
+           "tie); Injury counts entries marking one.";
 }
 
 std::string soreness_bar(double mean, bool ascii) {
@@ -133,7 +153,8 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                  {"Entries", Align::right, "Ent"},
                  {"Sessions", Align::right, "Sess"},
                  {"Mean", Align::right},
-                 {"Max", Align::right},
+                 {"Clean", Align::right},
+                 {"After", Align::right},
                  {"Sat h", Align::right},
                  {"Pressure", Align::left, "Press"},
                  {"Injury", Align::right, "Inj"},
@@ -148,7 +169,8 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
                        {std::to_string(week.entries)},
                        {std::to_string(week.sessions)},
                        {or_blank(week.mean_soreness, 1)},
-                       {std::to_string(*week.max_soreness)},
+                       {or_blank(week.clean_mean, 1)},
+                       {or_blank(week.left_mean, 1)},
                        {or_blank(week.mean_sitting_hours, 1)},
                        {pressure_name(week.top_pressure)},
                        {week.injuries > 0 ? std::to_string(week.injuries) : "", red},
@@ -164,7 +186,8 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
 
 void print_week_csv(std::ostream& out, const WeekReport& report) {
     formats::write_csv_row(out, {"week", "week_start", "entries", "sessions", "mean_soreness",
-                                 "max_soreness", "mean_sitting_hours", "pressure", "injuries"});
+                                 "max_soreness", "mean_sitting_hours", "pressure", "injuries",
+                                 "clean_days", "clean_mean", "session_days", "left_mean"});
     auto number = [](const auto& value) {
         return value ? fmt::format("{}", *value) : std::string();
     };
@@ -174,7 +197,9 @@ void print_week_csv(std::ostream& out, const WeekReport& report) {
                                 journal::format_date(week.monday), std::to_string(week.entries),
                                 std::to_string(week.sessions), number(week.mean_soreness),
                                 number(week.max_soreness), number(week.mean_sitting_hours),
-                                number(week.top_pressure), std::to_string(week.injuries)});
+                                number(week.top_pressure), std::to_string(week.injuries),
+                                std::to_string(week.clean_days), number(week.clean_mean),
+                                std::to_string(week.session_days), number(week.left_mean)});
     }
 }
 
@@ -190,34 +215,60 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
                          {"max_soreness", week.max_soreness},
                          {"mean_sitting_hours", week.mean_sitting_hours},
                          {"pressure", week.top_pressure},
-                         {"injuries", week.injuries}});
+                         {"injuries", week.injuries},
+                         {"clean_days", week.clean_days},
+                         {"clean_mean", week.clean_mean},
+                         {"session_days", week.session_days},
+                         {"left_mean", week.left_mean}});
     }
     json trend = nullptr;
     if (report.trend) {
         static constexpr std::array<std::string_view, 3> directions{"improving", "worsening",
                                                                     "no clear change"};
-        const auto& fit = report.trend->fit;
-        trend = {{"weeks", fit.n},
-                 {"slope", fit.slope},
-                 {"ci95", interval_json(fit.slope_ci)},
-                 {"intercept", fit.intercept},
-                 {"direction", directions[static_cast<std::size_t>(report.trend->direction)]}};
+        const auto& t = *report.trend;
+        trend = {{"days", t.days},
+                 {"weeks", report.weeks_with_entries},
+                 {"slope", t.slope.estimate},
+                 {"ci95", interval_json(t.slope.ci)},
+                 {"p", t.slope.p},
+                 {"exact", t.exact},
+                 {"intercept", t.intercept},
+                 {"direction", directions[static_cast<std::size_t>(t.direction)]}};
     }
     json change = nullptr;
     if (report.change) {
+        static constexpr std::array<std::string_view, 4> kinds{
+            "meaningful improvement", "improvement", "worsening", "usual variation"};
         const auto& c = *report.change;
-        change = {{"first_week", journal::format_week(c.first_week)},
-                  {"last_week", journal::format_week(c.last_week)},
+        auto span = [](const journal::DaySpan& s) {
+            return json{{"from", journal::format_date(s.first)},
+                        {"to", journal::format_date(s.last)}};
+        };
+        change = {{"first_week", journal::format_week(c.first.first)},
+                  {"last_week", journal::format_week(c.last.last)},
+                  {"first", span(c.first)},
+                  {"last", span(c.last)},
+                  {"first_days", c.first_days},
+                  {"last_days", c.last_days},
+                  {"compared", c.compared},
                   {"first_mean", c.first_mean},
                   {"last_mean", c.last_mean},
-                  {"difference", c.difference},
+                  {"difference", c.difference.estimate},
+                  {"ci95", interval_json(c.difference.ci)},
+                  {"p", c.difference.p},
+                  {"exact", c.exact},
                   {"relative", c.relative},
-                  {"meaningful", c.meaningful}};
+                  {"kind", kinds.at(static_cast<std::size_t>(c.kind))},
+                  {"meaningful", c.kind == analysis::ChangeKind::meaningful_improvement},
+                  {"trend_disagrees", c.trend_disagrees}};
     }
     return {{"from", journal::format_date(report.span.first)},
             {"to", journal::format_date(report.span.last)},
             {"entries", report.entries},
             {"weeks_with_entries", report.weeks_with_entries},
+            {"days", report.days},
+            {"clean_days", report.clean_days},
+            {"session_days", report.sessions},
             {"weeks", weeks},
             {"trend", trend},
             {"change", change}};

@@ -23,10 +23,10 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
 
 } // namespace
 
-std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DaySpan& span) {
-    Statement s(db, report_file("week.sql"));
-    s.bind(s.parameter(":first"), journal::format_date(span.first))
-        .bind(s.parameter(":last"), journal::format_date(span.last));
+std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRange& range) {
+    Statement s(db, report_file("days.sql"));
+    s.bind(s.parameter(":from"), journal::format_date(range.from))
+        .bind(s.parameter(":to"), journal::format_date(range.to));
     std::vector<analysis::DayTotals> days;
     while (s.step()) {
         auto date = s.get_view(0);
@@ -48,20 +48,21 @@ std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DaySpan
             t.pressure_counts[static_cast<std::size_t>(level)] = int_at(s, 7 + level);
         }
         t.injuries = int_at(s, 11);
+        t.emotional = int_at(s, 12);
+        t.knots = optional_int_at(s, 13);
+        t.during_sum = s.get_int(14);
+        t.during_count = int_at(s, 15);
         days.push_back(t);
     }
     return days;
 }
 
-void for_each_observation(Database& db, const journal::DateRange& range,
-                          const std::function<void(const analysis::Observation&)>& visit) {
-    Statement s(db, report_file("causes.sql"));
-    s.bind(s.parameter(":from"), journal::format_date(range.from))
-        .bind(s.parameter(":to"), journal::format_date(range.to));
-    while (s.step()) {
-        visit({int_at(s, 0), optional_int_at(s, 1), optional_int_at(s, 2), optional_int_at(s, 3),
-               s.get_int(4) != 0, s.get_int(5) != 0});
+std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::DateRange& period) {
+    auto range = period;
+    if (range.from) {
+        *range.from -= date::days{analysis::context_days};
     }
+    return day_totals(db, range);
 }
 
 } // namespace sore::store

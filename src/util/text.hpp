@@ -54,6 +54,8 @@ std::string wrap_hanging(std::string_view text, std::size_t width, std::string_v
 
 // ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
 std::string lower(std::string_view text);
+// The first letter in upper case, if it is an ASCII letter.
+std::string capitalised(std::string_view text);
 
 // Nothing but spaces, tabs and line ends (or nothing at all).
 bool is_blank(std::string_view text);

@@ -210,8 +210,7 @@ ReportPage small_page(std::vector<journal::Entry> entries) {
         days.push_back(t);
     }
     page.weeks = analysis::build_week_report(page.period, days);
-    page.causes.entries = entries.size();
-    page.causes.together.gap = analysis::Gap{analysis::Gap::Kind::few_entries, 0, 8, std::nullopt};
+    page.causes = analysis::build_causes_report(analysis::build_timeline(days, page.period.first));
     page.entries = std::move(entries);
     page.journal_entries = static_cast<std::int64_t>(page.entries.size());
     return page;

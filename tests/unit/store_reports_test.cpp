@@ -14,7 +14,7 @@
 using namespace sore;
 using test::day;
 
-TEST(ReportQueries, WeekSqlCountsSessionsAsEntryIsSessionDoes) {
+TEST(ReportQueries, DaysSqlCountsSessionsAsEntryIsSessionDoes) {
     auto db = store::open_memory_journal();
     std::vector<journal::Entry> all;
     auto date = day(2026, 1, 1);
@@ -54,22 +54,64 @@ TEST(ReportQueries, WeekSqlCountsSessionsAsEntryIsSessionDoes) {
     EXPECT_EQ(sessions, 4 * 8 + 7); // every pressure with any technique, and 7 techniques alone
 }
 
-TEST(ReportQueries, ObservationsKeepToTheRange) {
+TEST(ReportQueries, DaysKeepToTheRangeAndReachBackForContext) {
     auto db = store::open_memory_journal();
-    for (auto d : {day(2026, 11, 1), day(2026, 11, 2), day(2026, 11, 3)}) {
+    for (auto d : {day(2026, 9, 30), day(2026, 10, 1), day(2026, 11, 1), day(2026, 11, 2),
+                   day(2026, 11, 3)}) {
         journal::Entry e;
         e.date = d;
         e.soreness = static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.day()));
         store::insert_entry(db, e);
     }
-    auto soreness = [&](const journal::DateRange& range) {
-        std::vector<int> out;
-        store::for_each_observation(
-            db, range, [&](const analysis::Observation& o) { out.push_back(o.soreness); });
+    auto soreness = [&](const std::vector<analysis::DayTotals>& days) {
+        std::vector<long> out;
+        for (const auto& t : days) {
+            out.push_back(t.soreness_sum);
+        }
         return out;
     };
-    EXPECT_EQ(soreness({}), (std::vector<int>{1, 2, 3}));
-    EXPECT_EQ(soreness({day(2026, 11, 2), std::nullopt}), (std::vector<int>{2, 3}));
-    EXPECT_EQ(soreness({std::nullopt, day(2026, 11, 2)}), (std::vector<int>{1, 2}));
-    EXPECT_EQ(soreness({day(2026, 11, 2), day(2026, 11, 2)}), (std::vector<int>{2}));
+    EXPECT_EQ(soreness(store::day_totals(db, {})), (std::vector<long>{30, 1, 1, 2, 3}));
+    EXPECT_EQ(soreness(store::day_totals(db, {day(2026, 11, 2), std::nullopt})),
+              (std::vector<long>{2, 3}));
+    EXPECT_EQ(soreness(store::day_totals(db, {std::nullopt, day(2026, 11, 2)})),
+              (std::vector<long>{30, 1, 1, 2}));
+    // 31 days of context before 2026-11-01 reach 2026-10-01, not 2026-09-30.
+    EXPECT_EQ(soreness(store::days_for_report(db, {day(2026, 11, 1), day(2026, 11, 2)})),
+              (std::vector<long>{1, 1, 2}));
+}
+
+TEST(ReportQueries, ADayAddsUpItsEntries) {
+    auto db = store::open_memory_journal();
+    auto entry = [](int soreness, std::optional<int> knots, std::optional<int> during,
+                    bool emotional, bool injury) {
+        journal::Entry e;
+        e.date = day(2026, 11, 3);
+        e.soreness = soreness;
+        e.knots = knots;
+        e.during = during;
+        e.emotional = emotional;
+        e.injury = injury;
+        e.sitting_min = 60 * soreness;
+        e.pressure = journal::Pressure::firm;
+        return e;
+    };
+    for (auto e : {entry(4, 2, 7, true, false), entry(6, 5, std::nullopt, false, true),
+                   entry(2, std::nullopt, 3, false, false)}) {
+        store::insert_entry(db, e);
+    }
+    auto days = store::day_totals(db, {});
+    ASSERT_EQ(days.size(), 1U);
+    const auto& t = days[0];
+    EXPECT_EQ(t.entries, 3);
+    EXPECT_EQ(t.sessions, 3);
+    EXPECT_EQ(t.soreness_sum, 12);
+    EXPECT_EQ(t.soreness_max, 6);
+    EXPECT_EQ(t.sitting_sum_min, 720);
+    EXPECT_EQ(t.sitting_count, 3);
+    EXPECT_EQ(t.pressure_counts, (std::array<int, 4>{0, 0, 3, 0}));
+    EXPECT_EQ(t.injuries, 1);
+    EXPECT_EQ(t.emotional, 1);
+    EXPECT_EQ(t.knots, 5);
+    EXPECT_EQ(t.during_sum, 10);
+    EXPECT_EQ(t.during_count, 2);
 }

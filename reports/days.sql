@@ -1,8 +1,8 @@
--- Weekly trend: one row of totals per day from :first to :last
--- (YYYY-MM-DD, inclusive). sore folds the days into ISO weeks with
--- date/iso_week.h. A session is an entry with a pressure or a technique
--- other than 'none', as journal::Entry::is_session() says (a unit test
--- holds the two equal).
+-- Days: one row of totals per day with entries from :from to :to
+-- (YYYY-MM-DD, inclusive; NULL for no bound), oldest first. src/analysis
+-- builds the days, sessions and clean days from these. A session is an
+-- entry with a pressure or a technique other than 'none', as
+-- journal::Entry::is_session() says (a unit test holds the two equal).
 SELECT date,
        count(*)                                                        AS entries,
        sum(pressure IS NOT NULL OR coalesce(technique, 'none') <> 'none') AS sessions,
@@ -14,8 +14,13 @@ SELECT date,
        coalesce(sum(pressure = 2), 0)                                  AS medium,
        coalesce(sum(pressure = 3), 0)                                  AS firm,
        coalesce(sum(pressure = 4), 0)                                  AS deep,
-       sum(injury)                                                     AS injuries
+       sum(injury)                                                     AS injuries,
+       sum(emotional)                                                  AS emotional,
+       max(knots)                                                      AS knots,
+       coalesce(sum(during), 0)                                        AS during_sum,
+       count(during)                                                   AS during_count
 FROM entry
-WHERE date BETWEEN :first AND :last
+WHERE (:from IS NULL OR date >= :from)
+  AND (:to IS NULL OR date <= :to)
 GROUP BY date
 ORDER BY date;

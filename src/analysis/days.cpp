@@ -1,0 +1,141 @@
+#include "analysis/days.hpp"
+
+#include <algorithm>
+
+namespace sore::analysis {
+
+namespace {
+
+using journal::Day;
+
+std::optional<int> firmest(const DayTotals& t) {
+    for (int level = 4; level >= 1; --level) {
+        if (t.pressure_counts[static_cast<std::size_t>(level - 1)] > 0) {
+            return level;
+        }
+    }
+    return std::nullopt;
+}
+
+double mean_soreness(const DayTotals& t) {
+    return static_cast<double>(t.soreness_sum) / t.entries;
+}
+
+// Whether each day is clean: no session on it or in the 3 days before, no
+// injury. A session before the first day we were given cannot be seen, so
+// the first 3 days of an open journal count as clean when nothing says
+// otherwise.
+std::vector<bool> clean_flags(std::span<const DayTotals> days) {
+    std::vector<bool> clean(days.size());
+    std::optional<Day> last_session;
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        const auto& d = days[i];
+        if (d.sessions > 0) {
+            last_session = d.day;
+        }
+        bool shadowed = last_session && (d.day - *last_session).count() <= session_shadow;
+        clean[i] = !shadowed && d.injuries == 0;
+    }
+    return clean;
+}
+
+std::optional<double> before_of(std::span<const DayTotals> days, const std::vector<bool>& clean,
+                                std::size_t at) {
+    double sum = 0;
+    int count = 0;
+    auto from = days[at].day - date::days{baseline_days};
+    for (std::size_t i = at; i-- > 0 && days[i].day >= from;) {
+        if (clean[i]) {
+            sum += mean_soreness(days[i]);
+            ++count;
+        }
+    }
+    if (count > 0) {
+        return sum / count;
+    }
+    if (at > 0) {
+        return mean_soreness(days[at - 1]);
+    }
+    return std::nullopt;
+}
+
+double left_by(std::span<const DayTotals> days, std::size_t at) {
+    double most = mean_soreness(days[at]);
+    for (std::size_t i = at + 1; i < days.size(); ++i) {
+        if ((days[i].day - days[at].day).count() > days_left || days[i].sessions > 0) {
+            break;
+        }
+        most = std::max(most, mean_soreness(days[i]));
+    }
+    return most;
+}
+
+std::vector<Episode> episodes_of(const Timeline& t) {
+    std::vector<Episode> episodes;
+    for (const auto& d : t.days) {
+        if (!d.injury) {
+            continue;
+        }
+        if (!episodes.empty() && (d.day - episodes.back().span.last).count() <= episode_gap + 1) {
+            episodes.back().span.last = d.day;
+        } else {
+            episodes.push_back({{d.day, d.day}, 0, {}});
+        }
+        ++episodes.back().flagged_days;
+    }
+    for (auto& e : episodes) {
+        for (const auto& s : t.sessions) {
+            auto after = (s.day - e.span.first).count();
+            if (after >= 0 && after <= acute_days) {
+                e.sessions_soon.push_back(s.day);
+            }
+        }
+    }
+    return episodes;
+}
+
+} // namespace
+
+Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::Day> first) {
+    Timeline t;
+    auto clean = clean_flags(days);
+    auto start = std::find_if(days.begin(), days.end(),
+                              [&](const DayTotals& d) { return !first || d.day >= *first; });
+    if (start == days.end()) {
+        return t;
+    }
+    auto origin = start->day;
+    for (auto i = static_cast<std::size_t>(start - days.begin()); i < days.size(); ++i) {
+        const auto& d = days[i];
+        LoggedDay day;
+        day.day = d.day;
+        day.soreness = mean_soreness(d);
+        day.session = d.sessions > 0;
+        day.injury = d.injuries > 0;
+        day.clean = clean[i];
+        if (d.sitting_count > 0) {
+            day.sitting_hours = static_cast<double>(d.sitting_sum_min) / d.sitting_count / 60.0;
+        }
+        day.weeks = static_cast<double>((d.day - origin).count()) / 7.0;
+        t.days.push_back(day);
+        t.clean_days += day.clean ? 1 : 0;
+        if (day.session) {
+            Session s;
+            s.day = d.day;
+            s.pressure = firmest(d);
+            s.knots = d.knots;
+            s.emotional = d.emotional > 0;
+            if (d.during_count > 0) {
+                s.during = static_cast<double>(d.during_sum) / d.during_count;
+            }
+            s.left = left_by(days, i);
+            s.before = before_of(days, clean, i);
+            s.weeks = day.weeks;
+            t.sessions.push_back(s);
+        }
+    }
+    t.episodes = episodes_of(t);
+    return t;
+}
+
+} // namespace sore::analysis
