@@ -100,7 +100,7 @@ std::string change_text(const WeekReport& report) {
         return fmt::format("{}: a meaningful improvement ({} is the usual bar).", head,
                            meaningful_bar());
     case ChangeKind::improvement:
-        return fmt::format("{}: an improvement, smaller than the {} that counts as meaningful.",
+        return fmt::format("{}: an improvement, though less than {} which counts as meaningful.",
                            head, meaningful_bar());
     case ChangeKind::worsening:
         return fmt::format("{}: sorer by {} points.", head, fixed(d, 1));
@@ -115,9 +115,9 @@ std::string change_text(const WeekReport& report) {
 }
 
 std::string meaningful_bar() {
-    return fmt::format("{} points, or {}% from {} or more", fixed(analysis::meaningful_points, 0),
-                       fixed(analysis::meaningful_share * 100, 0),
-                       fixed(analysis::meaningful_from, 0));
+    return fmt::format(
+        "a fall of {} points, or of {}% from {} or more,", fixed(analysis::meaningful_points, 0),
+        fixed(analysis::meaningful_share * 100, 0), fixed(analysis::meaningful_from, 0));
 }
 
 std::string week_columns_note() {

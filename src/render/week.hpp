@@ -25,7 +25,8 @@ std::string soreness_bar(double mean, bool ascii);
 // columns of the table mean, the trend over the weeks, and the change from
 // the first week with entries to the last.
 std::string week_columns_note();
-// "2 points or 30%": what counts as a clinically meaningful change.
+// "a fall of 2 points, or of 30% from 4 or more,": what counts as a
+// meaningful improvement.
 std::string meaningful_bar();
 std::string trend_text(const analysis::WeekReport& report);
 std::string change_text(const analysis::WeekReport& report);

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <fmt/format.h>
 #include <numbers>
 #include <regex>
 
@@ -79,7 +80,8 @@ TEST(Reports, EmptyJournalSaysSoInOneLineAndCreatesNothing) {
     EXPECT_TRUE(week["trend"].is_null());
     EXPECT_TRUE(week["change"].is_null());
     auto causes = report_json(box, {"causes"});
-    EXPECT_EQ(causes["entries"], 0);
+    EXPECT_EQ(causes["days"], 0);
+    EXPECT_EQ(causes["sessions"], 0);
     EXPECT_EQ(causes["causes"].size(), 5u);
     for (const auto& [name, r] : every_output(box)) {
         EXPECT_EQ(r.status, 0) << name << r.err;
@@ -97,35 +99,36 @@ TEST(Reports, OneEntryGivesOneRowAndNoFigures) {
     ASSERT_EQ(week.status, 0) << week.err;
     auto rows = week_rows(week.out);
     ASSERT_EQ(rows.size(), 8u) << week.out;
-    EXPECT_TRUE(rows[7].starts_with("2026-W48        1         1   5.0    5    8.0  firm"))
+    EXPECT_TRUE(rows[7].starts_with("2026-W48        1         1   5.0           5.0    8.0  firm"))
         << rows[7];
     for (std::size_t i = 0; i < 7; ++i) {
         EXPECT_EQ(rows[i], rows[i].substr(0, 8) + "        0         0") << rows[i];
     }
-    EXPECT_TRUE(
-        contains(week.out, "\nTrend: needs entries in at least 3 weeks; 1 week has them.\n"))
+    EXPECT_TRUE(contains(week.out,
+                         "\nTrend: needs 28 logged days; there is 1, so 27 more would let sore "
+                         "answer.\n"))
         << week.out;
 
     auto causes = box.run({"causes"});
     ASSERT_EQ(causes.status, 0) << causes.err;
     std::size_t headings = 0;
     for (const auto& line : lines(causes.out)) {
-        if (std::isdigit(static_cast<unsigned char>(line[0])) != 0) {
+        if (std::regex_search(line, std::regex(R"(^\d\. )"))) {
             ++headings;
             EXPECT_TRUE(line.ends_with(": not enough data")) << line;
         }
     }
     EXPECT_EQ(headings, 5u) << causes.out;
-    for (const char* figure : {"rho", "CI", "R-squared", "mean "}) {
+    for (const char* figure : {"CI", "p =", "points (", "Can't tell"}) {
         EXPECT_FALSE(contains(causes.out, figure)) << figure << " in:\n" << causes.out;
     }
     EXPECT_FALSE(std::regex_search(causes.out, std::regex(R"(\d\.\d)"))) << causes.out;
     auto j = report_json(box, {"causes"});
     for (const auto& c : j["causes"]) {
-        EXPECT_TRUE(c["strength"].is_null() && c["rho"].is_null() && c["ci95"].is_null()) << c;
-        EXPECT_EQ(c["gap"]["reason"], "few_entries") << c;
+        EXPECT_TRUE(c["estimate"].is_null() && c["p"].is_null() && c["ci95"].is_null()) << c;
+        EXPECT_EQ(c["verdict"], "not enough data") << c;
+        EXPECT_TRUE(c["gap"]["have"].get<int>() + c["gap"]["needed"].get<int>() >= 3) << c;
     }
-    EXPECT_TRUE(j["together"]["r_squared"].is_null());
     for (const auto& [name, r] : every_output(box)) {
         EXPECT_EQ(r.status, 0) << name << r.err;
         EXPECT_FALSE(has_nan_or_inf(r.out)) << name << "\n" << r.out;
@@ -133,18 +136,21 @@ TEST(Reports, OneEntryGivesOneRowAndNoFigures) {
 }
 
 TEST(Reports, FlatAndZeroJournalsPrintNoNanOrInf) {
-    // Three weeks of soreness 0 (no relative change; means exactly on a line,
-    // so no trend interval), then eight entries at soreness 4 with an injury and a
-    // release: every measure constant, soreness constant within each group.
+    // Forty days of soreness 0 (no relative change; the days lie exactly on
+    // a line, so the trend has no interval), then entries at soreness 4 with
+    // an injury and a release: every measure constant.
     Sandbox box;
     pin(box);
-    for (const char* day : {"2026-11-09", "2026-11-16", "2026-11-23"}) {
-        log_entry(box, {day, "--soreness", "0", "--sitting", "8", "--pressure", "firm"});
+    for (int ago = 40; ago >= 1; --ago) {
+        log_entry(box, {"-" + std::to_string(ago) + "d", "--soreness", "0", "--sitting", "8"});
     }
-    auto week = report_json(box, {"week"});
-    EXPECT_TRUE(week["trend"].is_null()) << "an interval of no width is not given";
-    EXPECT_TRUE(contains(box.run({"week"}).out, "lie exactly on a line"));
-    EXPECT_TRUE(week["change"]["relative"].is_null()) << "the first week's mean is 0";
+    auto week = report_json(box, {"week", "--weeks", "6"});
+    EXPECT_EQ(week["trend"]["exact"], true) << week["trend"];
+    EXPECT_TRUE(week["trend"]["ci95"].is_null());
+    EXPECT_EQ(week["trend"]["direction"], "no clear change");
+    EXPECT_TRUE(contains(box.run({"week", "--weeks", "6"}).out, "(exact, no interval)"));
+    EXPECT_TRUE(week["change"]["relative"].is_null()) << "the first days' mean is 0";
+    EXPECT_EQ(week["change"]["kind"], "usual variation");
     for (int i = 0; i < 8; ++i) {
         log_entry(box, {"2026-11-2" + std::to_string(i % 6), "--soreness", "4", "--sitting", "8",
                         "--pressure", "firm", "--knots", "2", "--injury", "--emotional"});
@@ -155,7 +161,10 @@ TEST(Reports, FlatAndZeroJournalsPrintNoNanOrInf) {
     }
     auto causes = report_json(box, {"causes"});
     for (const auto& c : causes["causes"]) {
-        EXPECT_TRUE(c["strength"].is_null()) << c;
+        if (c["cause"] == "sitting") {
+            EXPECT_EQ(c["gap"]["reason"], "constant") << c;
+            EXPECT_EQ(c["gap"]["value"], 8.0) << c;
+        }
     }
 }
 
@@ -235,10 +244,10 @@ TEST(Reports, WeekCoversWholeWeeksAndCausesTheExactRange) {
     EXPECT_EQ(to_only["from"], "2026-11-09");
     EXPECT_EQ(to_only["entries"], 2);
     auto causes = report_json(box, {"causes", "--from", "2026-11-04", "--to", "2026-11-11"});
-    EXPECT_EQ(causes["entries"], 2);
+    EXPECT_EQ(causes["days"], 2);
     EXPECT_EQ(causes["from"], "2026-11-04");
     EXPECT_EQ(causes["to"], "2026-11-11");
-    EXPECT_EQ(report_json(box, {"causes"})["entries"], 4);
+    EXPECT_EQ(report_json(box, {"causes"})["days"], 4);
 
     auto none = box.run({"week", "--from", "2026-11-16", "--to", "2026-11-22"});
     ASSERT_EQ(none.status, 0) << none.err;
@@ -358,64 +367,103 @@ TEST(Week, SessionsRestDaysPressureTiesAndInjuries) {
 
     auto rows = week_rows(box.run({"week", "--weeks", "3"}).out);
     ASSERT_EQ(rows.size(), 3u);
-    EXPECT_TRUE(rows[0].starts_with("2026-W46        5         5   3.0    3         firm  "))
-        << rows[0];
+    // After: the highest soreness of a session's day and the two after, up to
+    // the next session: W47 (4 + 5) / 2, W48 (3 + 3 + 6 + 1) / 4.
     EXPECT_TRUE(
-        rows[1].starts_with("2026-W47        3         2   3.7    5    7.5  deep           2  "
-                            "███████▍"))
+        rows[0].starts_with("2026-W46        5         5   3.0           3.0         firm  "))
+        << rows[0];
+    EXPECT_TRUE(rows[1].starts_with(
+        "2026-W47        3         2   3.7           4.5    7.5  deep           2  "
+        "███████▍"))
         << rows[1];
-    EXPECT_TRUE(rows[2].starts_with("2026-W48        5         4   2.8    6         light  "))
+    EXPECT_TRUE(
+        rows[2].starts_with("2026-W48        5         4   2.8           3.3         light  "))
         << rows[2];
+    EXPECT_DOUBLE_EQ(w48["left_mean"].get<double>(), 3.25);
+    EXPECT_EQ(w48["session_days"], 4);
+    EXPECT_EQ(w48["clean_days"], 0);
 }
 
 TEST(Week, JsonKeysAndUnroundedValues) {
     Sandbox box;
     pin(box);
-    for (const char* soreness : {"4", "4", "5"}) {
-        log_entry(box, {"2026-11-10", "--soreness", soreness});
+    // 28 rest days up to yesterday: 6 then 3 on average, a point either side
+    // day by day. All are clean days, so the change compares them alone.
+    std::vector<double> weeks;
+    std::vector<double> soreness;
+    for (int i = 0; i < 28; ++i) {
+        int value = (i < 14 ? 6 : 3) + (i % 2 == 0 ? 1 : -1);
+        log_entry(box, {"-" + std::to_string(28 - i) + "d", "--soreness", std::to_string(value)});
+        weeks.push_back(i / 7.0);
+        soreness.push_back(value);
     }
-    log_entry(box, {"2026-11-17", "--soreness", "3"});
-    log_entry(box, {"2026-11-24", "--soreness", "6"});
+    log_entry(box, {"-28d", "--soreness", "5"}); // a second entry the first day: its mean
+    soreness[0] = (7 + 5) / 2.0;
     auto r = box.run({"week", "--format", "json"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, "\"mean_soreness\": 4.333333333333333,")) << r.out;
     auto j = json::parse(r.out);
-    EXPECT_EQ(keys_of(j),
-              (keys{"change", "entries", "from", "to", "trend", "weeks", "weeks_with_entries"}));
+    EXPECT_EQ(keys_of(j), (keys{"change", "clean_days", "days", "entries", "from", "session_days",
+                                "to", "trend", "weeks", "weeks_with_entries"}));
     EXPECT_EQ(keys_of(j["weeks"][5]),
-              (keys{"entries", "injuries", "max_soreness", "mean_sitting_hours", "mean_soreness",
-                    "pressure", "sessions", "start", "week"}));
-    EXPECT_EQ(keys_of(j["trend"]), (keys{"ci95", "direction", "intercept", "slope", "weeks"}));
+              (keys{"clean_days", "clean_mean", "entries", "injuries", "left_mean", "max_soreness",
+                    "mean_sitting_hours", "mean_soreness", "pressure", "session_days", "sessions",
+                    "start", "week"}));
+    EXPECT_EQ(keys_of(j["trend"]),
+              (keys{"ci95", "days", "direction", "exact", "intercept", "p", "slope", "weeks"}));
     EXPECT_EQ(keys_of(j["trend"]["ci95"]), (keys{"high", "low"}));
-    EXPECT_EQ(keys_of(j["change"]), (keys{"difference", "first_mean", "first_week", "last_mean",
-                                          "last_week", "meaningful", "relative"}));
-    EXPECT_EQ(j["entries"], 5);
-    EXPECT_EQ(j["weeks_with_entries"], 3);
+    EXPECT_EQ(keys_of(j["change"]),
+              (keys{"ci95", "compared", "difference", "exact", "first", "first_days", "first_mean",
+                    "first_week", "kind", "last", "last_days", "last_mean", "last_week",
+                    "meaningful", "p", "relative", "trend_disagrees"}));
+    EXPECT_EQ(j["entries"], 29);
+    EXPECT_EQ(j["days"], 28);
+    EXPECT_EQ(j["clean_days"], 28);
+    EXPECT_EQ(j["session_days"], 0);
 
-    // Weekly means 13/3, 3 and 6 at positions 5, 6 and 7 of the 8 weeks:
-    // slope 5/6, intercept -5/9, residual variance 1014/324 on 1 df, and
-    // Student's t for 1 df at 97.5% is tan(0.475 pi).
+    // The slope of daily soreness on weeks since the first day.
+    double mx = 0;
+    double my = 0;
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        mx += weeks[i] / 28;
+        my += soreness[i] / 28;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        sxy += (weeks[i] - mx) * (soreness[i] - my);
+        sxx += (weeks[i] - mx) * (weeks[i] - mx);
+    }
     const auto& trend = j["trend"];
-    EXPECT_EQ(trend["weeks"], 3);
-    EXPECT_NEAR(trend["slope"].get<double>(), 5.0 / 6, 1e-12);
-    EXPECT_NEAR(trend["intercept"].get<double>(), -5.0 / 9, 1e-12);
-    double half = std::tan(0.475 * std::numbers::pi) * std::sqrt(1014.0 / 324 / 2);
-    EXPECT_NEAR(trend["ci95"]["low"].get<double>(), 5.0 / 6 - half, 1e-9);
-    EXPECT_NEAR(trend["ci95"]["high"].get<double>(), 5.0 / 6 + half, 1e-9);
-    EXPECT_EQ(trend["direction"], "no clear change");
+    EXPECT_EQ(trend["days"], 28);
+    EXPECT_NEAR(trend["slope"].get<double>(), sxy / sxx, 1e-12);
+    EXPECT_NEAR(trend["intercept"].get<double>(), my - sxy / sxx * mx, 1e-12);
+    EXPECT_LT(trend["ci95"]["high"].get<double>(), 0.0);
+    EXPECT_EQ(trend["direction"], "improving");
+
     const auto& change = j["change"];
-    EXPECT_EQ(change["first_week"], "2026-W46");
-    EXPECT_EQ(change["last_week"], "2026-W48");
-    EXPECT_DOUBLE_EQ(change["first_mean"].get<double>(), 13.0 / 3);
-    EXPECT_DOUBLE_EQ(change["last_mean"].get<double>(), 6.0);
-    EXPECT_NEAR(change["difference"].get<double>(), 5.0 / 3, 1e-12);
-    EXPECT_NEAR(change["relative"].get<double>(), 5.0 / 13, 1e-12);
-    EXPECT_EQ(change["meaningful"], true) << "38% is past the 30% bar";
+    EXPECT_EQ(change["first"]["from"], "2026-10-30");
+    EXPECT_EQ(change["first"]["to"], "2026-11-12");
+    EXPECT_EQ(change["last"]["from"], "2026-11-13");
+    EXPECT_EQ(change["last"]["to"], "2026-11-26");
+    EXPECT_EQ(change["compared"], 28);
+    double first = 0;
+    for (int i = 0; i < 14; ++i) {
+        first += soreness[static_cast<std::size_t>(i)] / 14;
+    }
+    EXPECT_DOUBLE_EQ(change["first_mean"].get<double>(), first);
+    EXPECT_DOUBLE_EQ(change["last_mean"].get<double>(), 3.0);
+    EXPECT_NEAR(change["difference"].get<double>(), 3.0 - first, 1e-12);
+    EXPECT_NEAR(change["relative"].get<double>(), (3.0 - first) / first, 1e-12);
+    EXPECT_LT(change["ci95"]["high"].get<double>(), 0.0);
+    EXPECT_EQ(change["kind"], "meaningful improvement");
+    EXPECT_EQ(change["meaningful"], true);
     auto text = box.run({"week"}).out;
     std::replace(text.begin(), text.end(), '\n', ' '); // sentences are wrapped
-    EXPECT_TRUE(contains(text, "Trend: +0.83 points a week (95% CI ")) << text;
-    EXPECT_TRUE(contains(text, "up 1.67 points (38.5%): a clinically meaningful worsening"))
+    EXPECT_TRUE(contains(
+        text, fmt::format("Trend: {:+.2f} points a week (95% CI ", trend["slope"].get<double>())))
         << text;
+    EXPECT_TRUE(contains(text, fmt::format("down {:.2f} points (95% CI ", first - 3.0))) << text;
+    EXPECT_TRUE(contains(text, ": a meaningful improvement")) << text;
 }
 
 } // namespace

@@ -82,7 +82,8 @@ TEST(WeekText, TheChangeLineGivesItsIntervalAndOneOfFourAnswers) {
               std::string::npos)
         << meaningful;
     EXPECT_NE(text(change_of(-0.8, {-1.2, -0.4}, ChangeKind::improvement))
-                  .find(": an improvement, smaller than the 2 points, or 30% from 4 or more"),
+                  .find(": an improvement, though less than a fall of 2 points, or of 30% from 4 or "
+                        "more, which counts as meaningful."),
               std::string::npos);
     EXPECT_NE(
         text(change_of(1.2, {0.5, 1.9}, ChangeKind::worsening)).find(": sorer by 1.2 points."),
