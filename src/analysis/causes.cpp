@@ -12,7 +12,7 @@ constexpr std::size_t slot(Cause cause) {
 }
 
 Finding gap_finding(Cause cause, Gap gap, std::size_t n = 0) {
-    Finding f{cause};
+    auto f = finding_of(cause);
     f.n = n;
     f.gap = gap;
     return f;
@@ -43,7 +43,7 @@ Finding day_finding(Cause cause, const std::vector<double>& value,
         return gap_finding(cause, {Gap::Kind::no_fit, static_cast<int>(soreness.size()), 0, {}},
                            soreness.size());
     }
-    Finding finding{cause};
+    auto finding = finding_of(cause);
     take(finding, *f, 0);
     return finding;
 }
@@ -108,6 +108,39 @@ struct SessionModel {
     std::array<bool, 5> in{}; // by slot
 };
 
+bool knots_vary(const std::vector<const Session*>& rows) {
+    return std::any_of(rows.begin(), rows.end(),
+                       [&](const Session* s) { return *s->knots != *rows.front()->knots; });
+}
+
+// Pressure: the levels tried at least 3 times among `rows`, if there are
+// two; else why not.
+std::optional<Gap> pressure_levels(const std::vector<const Session*>& rows,
+                                   std::vector<int>& levels) {
+    std::array<int, 5> at_level{};
+    for (const auto* s : rows) {
+        if (s->pressure) {
+            ++at_level[static_cast<std::size_t>(*s->pressure)];
+        }
+    }
+    levels.clear();
+    for (int level = 1; level <= 4; ++level) {
+        if (at_level[static_cast<std::size_t>(level)] >= min_per_level) {
+            levels.push_back(level);
+        }
+    }
+    if (levels.size() >= 2) {
+        return std::nullopt;
+    }
+    std::vector<int> counts(at_level.begin() + 1, at_level.end());
+    std::sort(counts.rbegin(), counts.rend());
+    if (counts[0] >= min_per_level && counts[1] == 0) {
+        auto level = std::find(at_level.begin() + 1, at_level.end(), counts[0]) - at_level.begin();
+        return Gap{Gap::Kind::constant, counts[0], min_per_level, static_cast<double>(level)};
+    }
+    return Gap{Gap::Kind::few_levels, counts[1], min_per_level - counts[1], {}};
+}
+
 SessionModel session_model(const Timeline& t) {
     SessionModel m;
     std::vector<const Session*> rows;
@@ -116,58 +149,34 @@ SessionModel session_model(const Timeline& t) {
             rows.push_back(&s);
         }
     }
-    // Pressure: levels tried at least 3 times, if there are two.
-    std::array<int, 5> at_level{};
-    for (const auto* s : rows) {
-        if (s->pressure) {
-            ++at_level[static_cast<std::size_t>(*s->pressure)];
-        }
+    // Knots: recorded on enough sessions, and not always the same.
+    std::vector<const Session*> with_knots;
+    std::copy_if(rows.begin(), rows.end(), std::back_inserter(with_knots),
+                 [](const Session* s) { return s->knots.has_value(); });
+    auto recorded = static_cast<int>(with_knots.size());
+    if (recorded < min_sessions) {
+        m.gaps[slot(Cause::knots)] = few(Gap::Kind::few_sessions, recorded, min_sessions);
+    } else if (!knots_vary(with_knots)) {
+        m.gaps[slot(Cause::knots)] =
+            Gap{Gap::Kind::constant, recorded, 0, static_cast<double>(*with_knots.front()->knots)};
+    } else {
+        m.in[slot(Cause::knots)] = true;
+        rows = with_knots;
     }
-    for (int level = 1; level <= 4; ++level) {
-        if (at_level[static_cast<std::size_t>(level)] >= min_per_level) {
-            m.levels.push_back(level);
-        }
-    }
-    if (m.levels.size() >= 2) {
+    // Pressure, counted on the sessions the model keeps.
+    if (auto gap = pressure_levels(rows, m.levels)) {
+        m.gaps[slot(Cause::pressure)] = gap;
+    } else {
         m.in[slot(Cause::pressure)] = true;
         std::erase_if(rows, [&](const Session* s) {
             return !s->pressure ||
                    std::find(m.levels.begin(), m.levels.end(), *s->pressure) == m.levels.end();
         });
-    } else {
-        std::vector<int> counts(at_level.begin() + 1, at_level.end());
-        std::sort(counts.rbegin(), counts.rend());
-        int tried = static_cast<int>(
-            std::count_if(counts.begin(), counts.end(), [](int c) { return c > 0; }));
-        if (tried == 1 && counts[0] >= min_per_level) {
-            auto level =
-                std::find(at_level.begin() + 1, at_level.end(), counts[0]) - at_level.begin();
-            m.gaps[slot(Cause::pressure)] =
-                Gap{Gap::Kind::constant, counts[0], min_per_level, static_cast<double>(level)};
-        } else {
-            m.gaps[slot(Cause::pressure)] =
-                Gap{Gap::Kind::few_levels, counts[1], min_per_level - counts[1], {}};
+        if (m.in[slot(Cause::knots)] && !knots_vary(rows)) {
+            m.in[slot(Cause::knots)] = false;
+            m.gaps[slot(Cause::knots)] = Gap{Gap::Kind::constant, static_cast<int>(rows.size()), 0,
+                                             static_cast<double>(*rows.front()->knots)};
         }
-    }
-    // Knots: recorded on enough of those sessions, and not always the same.
-    int with_knots = static_cast<int>(std::count_if(
-        rows.begin(), rows.end(), [](const Session* s) { return s->knots.has_value(); }));
-    std::optional<int> first_knots;
-    bool knots_vary = false;
-    for (const auto* s : rows) {
-        if (s->knots) {
-            knots_vary = knots_vary || (first_knots && *first_knots != *s->knots);
-            first_knots = first_knots.value_or(*s->knots);
-        }
-    }
-    if (with_knots < min_sessions) {
-        m.gaps[slot(Cause::knots)] = few(Gap::Kind::few_sessions, with_knots, min_sessions);
-    } else if (!knots_vary) {
-        m.gaps[slot(Cause::knots)] =
-            Gap{Gap::Kind::constant, with_knots, 0, static_cast<double>(*first_knots)};
-    } else {
-        m.in[slot(Cause::knots)] = true;
-        std::erase_if(rows, [](const Session* s) { return !s->knots; });
     }
     // Emotional release: 5 sessions with it and 5 without.
     int with = static_cast<int>(
@@ -210,7 +219,8 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
     std::vector<Cause> causes;
     for (auto cause : {Cause::pressure, Cause::knots, Cause::emotional}) {
         if (m.gaps[slot(cause)]) {
-            out[slot(cause)] = gap_finding(cause, *m.gaps[slot(cause)]);
+            out[slot(cause)] = gap_finding(cause, *m.gaps[slot(cause)],
+                                           static_cast<std::size_t>(m.gaps[slot(cause)]->have));
         } else if (m.in[slot(cause)]) {
             causes.push_back(cause);
         }
@@ -250,7 +260,7 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
     in_model = static_cast<int>(m.rows.size());
     auto result = fit(columns, left, Errors::hc3);
     for (auto cause : causes) {
-        Finding f{cause};
+        auto f = finding_of(cause);
         if (!result) {
             f = gap_finding(cause, {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
         } else {
@@ -262,22 +272,39 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
         }
         out[slot(cause)] = f;
     }
-    // Causes that move together too closely to be told apart.
-    for (std::size_t a = 0; a < causes.size(); ++a) {
-        for (std::size_t b = a + 1; b < causes.size(); ++b) {
-            auto rho = spearman(values_of(causes[a], m.rows), values_of(causes[b], m.rows));
-            bool dropped = result && (!result->coefficients[column_of[slot(causes[a])]] ||
-                                      !result->coefficients[column_of[slot(causes[b])]]);
-            if ((rho && std::abs(*rho) >= apart_below) || dropped) {
-                for (auto [one, other] :
-                     {std::pair{causes[a], causes[b]}, {causes[b], causes[a]}}) {
-                    auto& f = out[slot(one)];
-                    if (!f.tied_with) {
-                        f.tied_with = other;
-                        f.tied_rho = rho;
-                    }
-                }
+    // Causes that move together too closely to be told apart: by rank
+    // correlation, or because one's column is a combination of the others'
+    // (then the one it moves with most).
+    auto tie = [&](Cause one, Cause other, std::optional<double> rho) {
+        for (auto [a, b] : {std::pair{one, other}, std::pair{other, one}}) {
+            if (!out[slot(a)].tied_with) {
+                out[slot(a)].tied_with = b;
+                out[slot(a)].tied_rho = rho;
             }
+        }
+    };
+    for (std::size_t a = 0; a < causes.size(); ++a) {
+        std::optional<Cause> closest;
+        std::optional<double> closest_rho;
+        for (std::size_t b = 0; b < causes.size(); ++b) {
+            if (a == b) {
+                continue;
+            }
+            auto rho = spearman(values_of(causes[a], m.rows), values_of(causes[b], m.rows));
+            if (b > a && rho && std::abs(*rho) >= apart_below) {
+                tie(causes[a], causes[b], rho);
+            }
+            if (!closest || std::abs(rho.value_or(0)) > std::abs(closest_rho.value_or(0))) {
+                closest = causes[b];
+                closest_rho = rho;
+            }
+        }
+        bool dropped = result && !result->coefficients[column_of[slot(causes[a])]];
+        if (dropped && closest) {
+            tie(causes[a], *closest, closest_rho);
+        } else if (dropped) {
+            out[slot(causes[a])] =
+                gap_finding(causes[a], {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
         }
     }
 }
@@ -320,6 +347,12 @@ std::string_view key_of(Cause cause) {
     return "";
 }
 
+Finding finding_of(Cause cause) {
+    Finding f;
+    f.cause = cause;
+    return f;
+}
+
 std::string_view name_of(Verdict verdict) {
     switch (verdict) {
     case Verdict::clear:
@@ -344,9 +377,10 @@ CausesReport build_causes_report(const Timeline& timeline) {
         report.logged = journal::DaySpan{timeline.days.front().day, timeline.days.back().day};
     }
 
-    std::array<Finding, 5> findings{Finding{Cause::knots}, Finding{Cause::pressure},
-                                    Finding{Cause::sitting}, Finding{Cause::injury},
-                                    Finding{Cause::emotional}};
+    std::array<Finding, 5> findings{};
+    for (auto cause : all_causes) {
+        findings[slot(cause)] = finding_of(cause);
+    }
     findings[slot(Cause::sitting)] = sitting_finding(timeline);
     findings[slot(Cause::injury)] = injury_finding(timeline);
     session_findings(timeline, findings, report.sessions_in_model);

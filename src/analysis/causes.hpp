@@ -63,7 +63,7 @@ struct Gap {
 };
 
 struct Finding {
-    Cause cause;
+    Cause cause = Cause::knots;
     Verdict verdict = Verdict::not_enough_data;
     std::size_t n = 0; // days or sessions in its model
     // In points: per knot, firmest level against lightest, per hour sat,
@@ -93,6 +93,9 @@ struct CausesReport {
     std::vector<Episode> episodes;
     std::vector<Finding> findings; // clear first, then small, unclear, not enough data
 };
+
+// A finding with no figures yet.
+Finding finding_of(Cause cause);
 
 CausesReport build_causes_report(const Timeline& timeline);
 

@@ -174,8 +174,17 @@ std::optional<Fit> fit(const std::vector<std::vector<double>>& columns, std::spa
     Matrix bread = (kept.transpose() * kept).ldlt().solve(Matrix::Identity(k, k));
     Vector beta = bread * (kept.transpose() * observed);
     Vector residual = observed - kept * beta;
-    result.exact =
-        negligible(residual.norm(), (observed.array() - observed.mean()).matrix().norm());
+    // A y that never varies is fitted exactly by its value and nothing else;
+    // rounding in the solve would otherwise give slopes of 1e-16 and an
+    // interval of no width around them.
+    bool constant = std::all_of(y.begin(), y.end(), [&](double v) { return v == y.front(); });
+    if (constant) {
+        beta.setZero();
+        beta(0) = y.front();
+        residual.setZero();
+    }
+    result.exact = constant || negligible(residual.norm(),
+                                          (observed.array() - observed.mean()).matrix().norm());
 
     std::optional<Matrix> cov;
     if (!result.exact) {

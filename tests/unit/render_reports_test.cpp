@@ -115,7 +115,7 @@ TEST(ReportText, NumbersNeverShowMinusZero) {
 }
 
 analysis::Finding gap_finding(Cause cause, Gap gap) {
-    analysis::Finding f{cause};
+    auto f = analysis::finding_of(cause);
     f.gap = gap;
     return f;
 }
@@ -144,7 +144,7 @@ TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMoreAddingUp) {
 
 analysis::Finding answered(Cause cause, analysis::Verdict verdict, double estimate,
                            analysis::Interval ci) {
-    analysis::Finding f{cause};
+    auto f = analysis::finding_of(cause);
     f.verdict = verdict;
     f.estimate = estimate;
     f.ci = ci;

@@ -56,11 +56,14 @@ TEST(ReportQueries, DaysSqlCountsSessionsAsEntryIsSessionDoes) {
 
 TEST(ReportQueries, DaysKeepToTheRangeAndReachBackForContext) {
     auto db = store::open_memory_journal();
-    for (auto d : {day(2026, 9, 30), day(2026, 10, 1), day(2026, 11, 1), day(2026, 11, 2),
-                   day(2026, 11, 3)}) {
+    for (auto [d, soreness] : std::vector<std::pair<date::sys_days, int>>{{day(2026, 9, 30), 9},
+                                                                          {day(2026, 10, 1), 1},
+                                                                          {day(2026, 11, 1), 1},
+                                                                          {day(2026, 11, 2), 2},
+                                                                          {day(2026, 11, 3), 3}}) {
         journal::Entry e;
         e.date = d;
-        e.soreness = static_cast<int>(static_cast<unsigned>(date::year_month_day{d}.day()));
+        e.soreness = soreness;
         store::insert_entry(db, e);
     }
     auto soreness = [&](const std::vector<analysis::DayTotals>& days) {
@@ -70,11 +73,11 @@ TEST(ReportQueries, DaysKeepToTheRangeAndReachBackForContext) {
         }
         return out;
     };
-    EXPECT_EQ(soreness(store::day_totals(db, {})), (std::vector<long>{30, 1, 1, 2, 3}));
+    EXPECT_EQ(soreness(store::day_totals(db, {})), (std::vector<long>{9, 1, 1, 2, 3}));
     EXPECT_EQ(soreness(store::day_totals(db, {day(2026, 11, 2), std::nullopt})),
               (std::vector<long>{2, 3}));
     EXPECT_EQ(soreness(store::day_totals(db, {std::nullopt, day(2026, 11, 2)})),
-              (std::vector<long>{30, 1, 1, 2}));
+              (std::vector<long>{9, 1, 1, 2}));
     // 31 days of context before 2026-11-01 reach 2026-10-01, not 2026-09-30.
     EXPECT_EQ(soreness(store::days_for_report(db, {day(2026, 11, 1), day(2026, 11, 2)})),
               (std::vector<long>{1, 1, 2}));
