@@ -25,11 +25,15 @@ set(sore_test_costs
   cli.FullDisk.ImportPastTheFileSizeLimitExits1AndChangesNothing           1.7   23.7
   cli.TwelveWeeks.WeekShowsTwelveWeeksOrTheDefaultEight                    1.6   23.6
   cli.TwelveWeeks.CausesRankSittingAndPressureAboveEmotionalRelease        1.5   23.2
+  cli.TruthCauses.NoLinkWithBreaksMakesNoCauseClearIn90Percent             2.9   19.3
+  cli.TruthCauses.NoLinkAtAllMakesNoCauseClearIn90Percent                  2.9   17.1
   cli.CrashImportIntoNoJournal.KilledAtTheStartOrWhileReadingTheFile       1.2   15.0
   cli.FullDisk.ImportOntoAFullFileSystemExits1AndChangesNothing            1.1   13.6
   cli.ExchangeRoundTrip.CsvAndJsonAreLosslessThroughAFreshJournal          0.8   12.7
   cli.ExchangeRoundTrip.ImportingTheSameFileTwiceAddsNothing               0.6    9.9
   cli.ExchangeExport.DashOWritesAPrivateFileAndSaysSo                      0.5    9.1
+  cli.TruthCauses.NextDayPressureEffectIsClearAndPositive                  1.4    8.9
+  cli.TruthCauses.PressureAndKnotsTogetherAreTiedNotCredited               1.3    8.8
   cli.Golden.Week                                                          0.5    8.3
   cli.Golden.WeekAscii                                                     0.5    8.2
   cli.Golden.Causes                                                        0.8    8.1

@@ -74,17 +74,19 @@ Finding injury_finding(const Timeline& t) {
     std::vector<double> flagged;
     std::vector<double> soreness;
     std::vector<double> weeks;
-    int with = 0;
+    int without = 0;
     for (const auto& d : t.days) {
         if (d.injury || d.clean) {
             flagged.push_back(d.injury ? 1 : 0);
             soreness.push_back(d.soreness);
             weeks.push_back(d.weeks);
-            with += d.injury ? 1 : 0;
+            without += d.injury ? 0 : 1;
         }
     }
     int n = static_cast<int>(flagged.size());
-    int without = n - with;
+    // An injury's flagged days follow one another and are sore together, so
+    // "with" counts episodes: days of one episode are not separate chances.
+    int with = static_cast<int>(t.episodes.size());
     if (with < min_per_group) {
         return gap_finding(Cause::injury, few(Gap::Kind::few_with, with, min_per_group),
                            flagged.size());
@@ -145,7 +147,7 @@ SessionModel session_model(const Timeline& t) {
     SessionModel m;
     std::vector<const Session*> rows;
     for (const auto& s : t.sessions) {
-        if (s.before) {
+        if (s.next_day && s.day_before) {
             rows.push_back(&s);
         }
     }
@@ -251,9 +253,9 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
     std::vector<double> weeks;
     std::vector<double> left;
     for (const auto* s : m.rows) {
-        before.push_back(*s->before);
+        before.push_back(*s->day_before);
         weeks.push_back(s->weeks);
-        left.push_back(s->left);
+        left.push_back(*s->next_day);
     }
     columns.push_back(before);
     columns.push_back(weeks);

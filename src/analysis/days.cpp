@@ -59,13 +59,19 @@ std::optional<double> before_of(std::span<const DayTotals> days, const std::vect
     return std::nullopt;
 }
 
+// The window ends with the next session's day: soreness from a massage
+// starts some hours later, so that day's rating still belongs to this
+// session, and the next session's own soreness comes after it.
 double left_by(std::span<const DayTotals> days, std::size_t at) {
     double most = mean_soreness(days[at]);
     for (std::size_t i = at + 1; i < days.size(); ++i) {
-        if ((days[i].day - days[at].day).count() > days_left || days[i].sessions > 0) {
+        if ((days[i].day - days[at].day).count() > days_left) {
             break;
         }
         most = std::max(most, mean_soreness(days[i]));
+        if (days[i].sessions > 0) {
+            break;
+        }
     }
     return most;
 }
@@ -130,6 +136,12 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
             }
             s.left = left_by(days, i);
             s.before = before_of(days, clean, i);
+            if (i + 1 < days.size() && (days[i + 1].day - d.day).count() <= days_left) {
+                s.next_day = mean_soreness(days[i + 1]);
+            }
+            if (i > 0) {
+                s.day_before = mean_soreness(days[i - 1]);
+            }
             s.weeks = day.weeks;
             t.sessions.push_back(s);
         }

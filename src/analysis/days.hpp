@@ -71,11 +71,17 @@ struct Session {
     bool emotional = false;
     std::optional<double> during; // mean pain during the massage
     // The highest daily soreness on the session's day and the two after,
-    // up to the next session.
+    // up to and including the next session's day.
     double left = 0;
     // The mean of the clean days in the 28 before; else the last logged
     // day before; nothing when nothing was logged before.
     std::optional<double> before;
+    // What the causes report weighs: the soreness of the first logged day
+    // after the session (at most 2 days after), and of the last logged day
+    // before it. Post-massage soreness peaks the next day, and today's
+    // soreness is much like yesterday's, so these two carry the most.
+    std::optional<double> next_day;
+    std::optional<double> day_before;
     double weeks = 0;
 };
 

@@ -31,13 +31,11 @@ struct CauseWords {
 // In the order of analysis::Cause.
 constexpr std::array<CauseWords, 5> all_words{{
     {"Knots and trigger points", "knots", "--knots N",
-     "Each extra knot a session found went with {1} points {0} soreness over that day and the "
-     "two after.",
+     "Each extra knot a session found went with {1} points {0} soreness the day after.",
      "Knots are tight, tender spots in the muscle that hurt when pressed; asking for them to be "
      "eased out gradually, over several sessions, is gentler."},
     {"Pressure", "pressure", "--pressure LEVEL",
-     "Over the day of a {2} session and the two after, you were {1} points {0} sore than after "
-     "a {3} one.",
+     "The day after a {2} session you were {1} points {0} sore than the day after a {3} one.",
      "Deeper work reaches further into tight muscle and is more intense, so it is worth "
      "agreeing on a level with your therapist before the session."},
     {"Sitting", "hours sat", "--sitting H",
@@ -50,8 +48,8 @@ constexpr std::array<CauseWords, 5> all_words{{
      "Inflamed tissue reacts more to pressure: massage on a fresh injury is better put off, "
      "and a doctor or physiotherapist should look at it."},
     {"Emotional release", "emotional release", "--emotional",
-     "Sessions with an emotional release were followed by {1} points {0} soreness than "
-     "sessions without one.",
+     "The day after a session with an emotional release you were {1} points {0} sore than "
+     "after sessions without one.",
      "Letting go of held emotion can bring passing discomfort; it is worth telling your "
      "therapist about it."},
 }};
@@ -108,12 +106,15 @@ std::string gap_text(Cause cause, const Gap& gap) {
             return fmt::format("This needs {} sessions that record knots with {}; {}.",
                                analysis::min_sessions, words_of(cause).option, short_by(gap));
         }
-        return fmt::format("This needs {} sessions with a day logged before them to weigh; {}.",
+        return fmt::format("This needs {} sessions with a day logged before them and one in "
+                           "the 2 days after; {}.",
                            analysis::min_sessions, short_by(gap));
     case Gap::Kind::few_with:
         if (cause == Cause::injury) {
-            return fmt::format("This needs {} days with an injury flagged ({}); {}.",
-                               analysis::min_per_group, words_of(cause).option, short_by(gap));
+            return fmt::format("This needs {} injury episodes (flagged with {}; days at most {} "
+                               "apart are one episode); {}.",
+                               analysis::min_per_group, words_of(cause).option,
+                               analysis::episode_gap, short_by(gap));
         }
         return fmt::format("This needs {} sessions with an emotional release ({}); {}.",
                            analysis::min_per_group, words_of(cause).option, short_by(gap));
@@ -261,10 +262,10 @@ std::string episodes_text(const analysis::CausesReport& r) {
 }
 
 std::string_view method_note() {
-    return "Pressure, knots and emotional release are weighed together over sessions, on the "
-           "highest soreness of the session's day and the two after, allowing for your soreness "
-           "before the session and for time; sitting is weighed on clean days and injury "
-           "against clean days, allowing for time. Intervals allow for days being alike "
+    return "Pressure, knots and emotional release are weighed together over sessions, on your "
+           "soreness the day after each (or the day after that), allowing for the day before "
+           "the session and for time; sitting is weighed on clean days and injury against "
+           "clean days, allowing for time. Intervals allow for days being alike "
            "(Newey-West) and for sessions that differ (HC3), and the five causes are tested "
            "as one family (Holm), so one of five turning up by chance is not called clear.";
 }

@@ -69,8 +69,8 @@ TEST(Report, APageThatParsesAsXmlWithEverySection) {
     for (const char* sentence :
          {"These figures show what went together in your own journal, not what caused what.",
           "5 logged days (0 clean), 4 sessions, 2 injury episodes",
-          "This needs 5 sessions with an emotional release (--emotional); there is 1, so 4 more "
-          "would let sore answer.",
+          "This needs 5 sessions with an emotional release (--emotional); there are 0, so 5 "
+          "more would let sore answer.",
           "and the five causes are tested as one family (Holm)"}) {
         EXPECT_TRUE(contains(causes, sentence)) << sentence << "\nin: " << causes;
         EXPECT_TRUE(contains(html, sentence)) << sentence;

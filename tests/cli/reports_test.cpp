@@ -368,18 +368,19 @@ TEST(Week, SessionsRestDaysPressureTiesAndInjuries) {
     auto rows = week_rows(box.run({"week", "--weeks", "3"}).out);
     ASSERT_EQ(rows.size(), 3u);
     // After: the highest soreness of a session's day and the two after, up to
-    // the next session: W47 (4 + 5) / 2, W48 (3 + 3 + 6 + 1) / 4.
+    // and including the next session's day: W47 (5 + 5) / 2, W48 (3 + 6 + 6 +
+    // 1) / 4.
     EXPECT_TRUE(
         rows[0].starts_with("2026-W46        5         5   3.0           3.0         firm  "))
         << rows[0];
     EXPECT_TRUE(rows[1].starts_with(
-        "2026-W47        3         2   3.7           4.5    7.5  deep           2  "
+        "2026-W47        3         2   3.7           5.0    7.5  deep           2  "
         "███████▍"))
         << rows[1];
     EXPECT_TRUE(
-        rows[2].starts_with("2026-W48        5         4   2.8           3.3         light  "))
+        rows[2].starts_with("2026-W48        5         4   2.8           4.0         light  "))
         << rows[2];
-    EXPECT_DOUBLE_EQ(w48["left_mean"].get<double>(), 3.25);
+    EXPECT_DOUBLE_EQ(w48["left_mean"].get<double>(), 4.0);
     EXPECT_EQ(w48["session_days"], 4);
     EXPECT_EQ(w48["clean_days"], 0);
 }

@@ -50,8 +50,9 @@ struct Built {
         int pressure;
         std::optional<int> knots;
         bool emotional;
-        double left;
+        double left; // also the day after's soreness: what the model weighs
         double before;
+        double day_before; // the last clean day's
         double weeks;
     };
     std::vector<SessionRow> sessions;
@@ -128,7 +129,7 @@ Built build(const std::vector<Week>& weeks, const Design& design = {}) {
             b.flagged.push_back({start + 3, week.injured_soreness, 14, true});
         }
         b.sessions.push_back({start, week.pressure, week.knots, week.emotional, left, before,
-                              static_cast<double>(start) / 7});
+                              b.clean.back().soreness, static_cast<double>(start) / 7});
         for (int offset = start + 4; offset < start + 7; ++offset) {
             clean_day(offset);
         }
@@ -178,8 +179,9 @@ CausesReport report_of(const Built& b) {
     return build_causes_report(b.journal.timeline());
 }
 
-// The session model as the issue states it: one dummy per level above the
-// lightest, knots, emotional release, the soreness before, weeks.
+// The session model: one dummy per level above the lightest, knots,
+// emotional release, the day before's soreness, weeks; the day after's
+// soreness as the outcome.
 std::optional<Fit> session_fit(const Built& b, const std::vector<int>& levels) {
     std::vector<std::vector<double>> columns(levels.size() + 3);
     std::vector<double> left;
@@ -189,7 +191,7 @@ std::optional<Fit> session_fit(const Built& b, const std::vector<int>& levels) {
         }
         columns[levels.size() - 1].push_back(*s.knots);
         columns[levels.size()].push_back(s.emotional ? 1 : 0);
-        columns[levels.size() + 1].push_back(s.before);
+        columns[levels.size() + 1].push_back(s.day_before);
         columns[levels.size() + 2].push_back(s.weeks);
         left.push_back(s.left);
     }
@@ -509,12 +511,13 @@ TEST(Causes, SittingTheSameEveryDayIsNamedWithItsHours) {
     EXPECT_DOUBLE_EQ(*sitting.gap->value, 8.0);
 }
 
-TEST(Causes, InjuryNeedsFiveFlaggedDays) {
+TEST(Causes, InjuryNeedsFiveEpisodes) {
+    // Six flagged days, but 3 and 4 (and 20 and 22) are one episode each.
     Journal j(day(2026, 1, 5));
     for (int offset = 0; offset < 40; ++offset) {
         j.rest(offset, 2 + offset % 3);
     }
-    for (int offset : {3, 4, 20, 33}) {
+    for (int offset : {3, 4, 20, 22, 33, 38}) {
         j[offset].injuries = 1;
     }
     auto injury = finding(build_causes_report(j.timeline()), Cause::injury);
@@ -526,10 +529,13 @@ TEST(Causes, InjuryNeedsFiveFlaggedDays) {
 }
 
 TEST(Causes, InjuryNeedsFiveCleanDaysAnd28InAll) {
-    // Flagged every day but 4: too few without.
+    // Five episodes of flagged days, with only 4 clean days: too few without.
     Journal j(day(2026, 1, 5));
     for (int offset = 0; offset < 30; ++offset) {
         j.rest(offset, 2 + offset % 3).injuries = offset % 8 == 0 ? 0 : 1;
+    }
+    for (int offset : {40, 44, 48, 52}) {
+        j.rest(offset, 3).injuries = 1;
     }
     auto few_without = finding(build_causes_report(j.timeline()), Cause::injury);
     ASSERT_TRUE(few_without.gap);
@@ -537,7 +543,7 @@ TEST(Causes, InjuryNeedsFiveCleanDaysAnd28InAll) {
     EXPECT_EQ(few_without.gap->have, 4);
     EXPECT_EQ(few_without.gap->needed, 1);
 
-    // 7 flagged and 19 clean: 26 days.
+    // 7 flagged (each its own episode: 4 days apart) and 19 clean: 26 days.
     Journal k(day(2026, 1, 5));
     for (int offset = 0; offset < 26; ++offset) {
         k.rest(offset, 2 + offset % 3).injuries = offset % 4 == 0 ? 1 : 0;

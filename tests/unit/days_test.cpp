@@ -173,20 +173,27 @@ TEST(Days, LeftIsTheHighestDayMeanOnTheSessionDayAndTheTwoAfter) {
     EXPECT_DOUBLE_EQ(session_on(t, j.at(20)).left, 7.0);
 }
 
-TEST(Days, LeftStopsAtTheNextSession) {
+TEST(Days, LeftEndsWithTheNextSessionsDay) {
     Journal j(day(2026, 3, 2));
     j.session(0, 3, 2);
-    j.session(1, 7, 2); // the next day: the first session's is its own day's
-    j.rest(2, 2);
+    j.session(1, 7, 2); // the next day: its soreness counts for the first, then stop
+    j.rest(2, 9);
     j.rest(3, 8); // 2 after the second session
     j.session(10, 2, 1);
     j.rest(11, 6);
-    j.session(12, 9, 1); // 2 days after: stops before it
+    j.session(12, 9, 1); // 2 days after: counted, then stop
+    j.rest(13, 10);
     auto t = j.timeline();
-    EXPECT_DOUBLE_EQ(session_on(t, j.at(0)).left, 3.0);
-    EXPECT_DOUBLE_EQ(session_on(t, j.at(1)).left, 8.0);
-    EXPECT_DOUBLE_EQ(session_on(t, j.at(10)).left, 6.0);
-    EXPECT_DOUBLE_EQ(session_on(t, j.at(12)).left, 9.0);
+    EXPECT_DOUBLE_EQ(session_on(t, j.at(0)).left, 7.0);
+    EXPECT_DOUBLE_EQ(session_on(t, j.at(1)).left, 9.0);
+    EXPECT_DOUBLE_EQ(session_on(t, j.at(10)).left, 9.0);
+    EXPECT_DOUBLE_EQ(session_on(t, j.at(12)).left, 10.0);
+    // The causes weigh the next logged day (within 2) against the day before.
+    EXPECT_DOUBLE_EQ(*session_on(t, j.at(0)).next_day, 7.0);
+    EXPECT_FALSE(session_on(t, j.at(0)).day_before);
+    EXPECT_DOUBLE_EQ(*session_on(t, j.at(1)).day_before, 3.0);
+    EXPECT_DOUBLE_EQ(*session_on(t, j.at(10)).next_day, 6.0);
+    EXPECT_DOUBLE_EQ(*session_on(t, j.at(10)).day_before, 8.0);
 }
 
 TEST(Days, BeforeIsTheMeanOfTheCleanDaysInThe28Before) {

@@ -81,10 +81,11 @@ TEST(WeekText, TheChangeLineGivesItsIntervalAndOneOfFourAnswers) {
                               "meaningful improvement"),
               std::string::npos)
         << meaningful;
-    EXPECT_NE(text(change_of(-0.8, {-1.2, -0.4}, ChangeKind::improvement))
-                  .find(": an improvement, though less than a fall of 2 points, or of 30% from 4 or "
-                        "more, which counts as meaningful."),
-              std::string::npos);
+    EXPECT_NE(
+        text(change_of(-0.8, {-1.2, -0.4}, ChangeKind::improvement))
+            .find(": an improvement, though less than a fall of 2 points, or of 30% from 4 or "
+                  "more, which counts as meaningful."),
+        std::string::npos);
     EXPECT_NE(
         text(change_of(1.2, {0.5, 1.9}, ChangeKind::worsening)).find(": sorer by 1.2 points."),
         std::string::npos);
@@ -161,9 +162,8 @@ analysis::Finding answered(Cause cause, analysis::Verdict verdict, double estima
 TEST(CausesWords, OnlyAClearVerdictSaysWhatWentWithWhatAndGivesAdvice) {
     using analysis::Verdict;
     auto clear = answered(Cause::pressure, Verdict::clear, 2.14, {1.2, 3.1});
-    EXPECT_EQ(finding_text(clear).rfind("Over the day of a deep session and the two after, you "
-                                        "were 2.1 points more sore than after a light one. Deeper "
-                                        "work",
+    EXPECT_EQ(finding_text(clear).rfind("The day after a deep session you were 2.1 points more "
+                                        "sore than the day after a light one. Deeper work",
                                         0),
               0U)
         << finding_text(clear);
