@@ -140,7 +140,9 @@ std::optional<Gap> pressure_levels(const std::vector<const Session*>& rows,
         auto level = std::find(at_level.begin() + 1, at_level.end(), counts[0]) - at_level.begin();
         return Gap{Gap::Kind::constant, counts[0], min_per_level, static_cast<double>(level)};
     }
-    return Gap{Gap::Kind::few_levels, counts[1], min_per_level - counts[1], {}};
+    // The two most used levels, and the sessions they still need.
+    int needed = std::max(0, min_per_level - counts[0]) + std::max(0, min_per_level - counts[1]);
+    return Gap{Gap::Kind::few_levels, counts[0] + counts[1], needed, {}};
 }
 
 SessionModel session_model(const Timeline& t) {
@@ -302,7 +304,7 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
             }
         }
         bool dropped = result && !result->coefficients[column_of[slot(causes[a])]];
-        if (dropped && closest) {
+        if (dropped && closest && closest_rho && std::abs(*closest_rho) >= apart_below) {
             tie(causes[a], *closest, closest_rho);
         } else if (dropped) {
             out[slot(causes[a])] =
@@ -399,6 +401,7 @@ CausesReport build_causes_report(const Timeline& timeline) {
     auto adjusted = holm(p);
     for (std::size_t i = 0; i < tested.size(); ++i) {
         findings[tested[i]].p_holm = adjusted[i];
+        findings[tested[i]].family = tested.size();
     }
     for (auto& f : findings) {
         f.verdict = verdict_of(f);

@@ -76,6 +76,7 @@ struct Finding {
     bool exact = false;         // the data lie exactly on the model: no interval
     std::optional<double> p;
     std::optional<double> p_holm;
+    std::size_t family = 0; // the causes tested together (Holm)
     // Pressure: the levels compared (1-4).
     std::optional<int> lightest;
     std::optional<int> firmest;

@@ -139,8 +139,12 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
             if (i + 1 < days.size() && (days[i + 1].day - d.day).count() <= days_left) {
                 s.next_day = mean_soreness(days[i + 1]);
             }
-            if (i > 0) {
+            // Yesterday's soreness tells today's best; a day long ago does
+            // not, and then the clean days' mean stands in.
+            if (i > 0 && (d.day - days[i - 1].day).count() <= session_shadow) {
                 s.day_before = mean_soreness(days[i - 1]);
+            } else {
+                s.day_before = s.before;
             }
             s.weeks = day.weeks;
             t.sessions.push_back(s);

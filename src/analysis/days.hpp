@@ -40,7 +40,8 @@ inline constexpr int session_shadow = 3;
 inline constexpr int baseline_days = 28;
 // The soreness a session left: its day and this many after.
 inline constexpr int days_left = 2;
-// Flagged days at most this many days apart are one injury episode.
+// Flagged days with at most this many unflagged days between them are one
+// injury episode.
 inline constexpr int episode_gap = 2;
 // Sessions this many days after an episode's first day or fewer are
 // within 72 hours of its start.
@@ -81,7 +82,7 @@ struct Session {
     // before it. Post-massage soreness peaks the next day, and today's
     // soreness is much like yesterday's, so these two carry the most.
     std::optional<double> next_day;
-    std::optional<double> day_before;
+    std::optional<double> day_before; // within 3 days; else `before`
     double weeks = 0;
 };
 

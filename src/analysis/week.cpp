@@ -87,7 +87,7 @@ void add_kinds(std::vector<WeekRow>& weeks, const Timeline& t) {
 }
 
 Direction direction_of(const Coefficient& c, bool exact) {
-    auto ci = exact ? Interval{c.estimate, c.estimate} : *c.ci;
+    auto ci = exact || !c.ci ? Interval{c.estimate, c.estimate} : *c.ci;
     if (exact && negligible(std::abs(c.estimate), 1.0)) {
         return Direction::no_clear_change;
     }
@@ -125,7 +125,7 @@ struct Compared {
 
 ChangeKind kind_of(const Change& c) {
     auto d = c.difference.estimate;
-    auto ci = c.exact ? Interval{d, d} : *c.difference.ci;
+    auto ci = c.exact || !c.difference.ci ? Interval{d, d} : *c.difference.ci;
     if (ci.low > 0) {
         return ChangeKind::worsening;
     }
@@ -180,12 +180,13 @@ std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& t
     std::vector<double> is_session;
     std::vector<double> soreness;
     Mean first_mean;
-    Mean last_mean;
     for (const auto& r : rows) {
         in_last.push_back(r.last ? 1 : 0);
         is_session.push_back(r.session ? 1 : 0);
         soreness.push_back(r.soreness);
-        (r.last ? last_mean : first_mean).add(r.soreness);
+        if (!r.last) {
+            first_mean.add(r.soreness);
+        }
     }
     auto f = fit({in_last, is_session}, soreness, Errors::newey_west);
     if (!f || !f->coefficients[0] || (!f->exact && !f->coefficients[0]->ci)) {
@@ -193,7 +194,9 @@ std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& t
     }
     change.compared = rows.size();
     change.first_mean = *first_mean.value();
-    change.last_mean = *last_mean.value();
+    // Like with like: the last end is the first plus the difference, so
+    // the two means and the difference always agree.
+    change.last_mean = change.first_mean + f->coefficients[0]->estimate;
     change.difference = *f->coefficients[0];
     change.exact = f->exact;
     if (change.first_mean > 0) {
@@ -215,7 +218,7 @@ std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& t
 } // namespace
 
 WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days) {
-    WeekReport report{span, {}, 0, 0, 0, 0, 0, std::nullopt, std::nullopt};
+    WeekReport report{span, {}, 0, 0, 0, 0, 0, 0, std::nullopt, std::nullopt};
     if (span.last < span.first) {
         return report;
     }
@@ -245,6 +248,7 @@ WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTo
     report.days = static_cast<int>(timeline.days.size());
     report.clean_days = timeline.clean_days;
     report.sessions = static_cast<int>(timeline.sessions.size());
+    report.episodes = static_cast<int>(timeline.episodes.size());
     report.trend = trend_of(timeline);
     report.change = change_of(timeline, report.trend);
     return report;

@@ -57,9 +57,9 @@ struct Change {
     int first_days = 0; // logged days in each window
     int last_days = 0;
     std::size_t compared = 0; // clean days and sessions compared, both windows
-    double first_mean = 0;    // of what was compared
-    double last_mean = 0;
-    Coefficient difference; // last - first, like with like; negative is better
+    double first_mean = 0;    // of what was compared at the first end
+    double last_mean = 0;     // first_mean + difference: like with like
+    Coefficient difference;   // last - first, like with like; negative is better
     bool exact = false;
     std::optional<double> relative; // difference / first_mean, when first_mean > 0
     ChangeKind kind = ChangeKind::usual_variation;
@@ -75,6 +75,7 @@ struct WeekReport {
     int days = 0; // logged days
     int clean_days = 0;
     int sessions = 0;             // session days
+    int episodes = 0;             // injury episodes
     std::optional<Trend> trend;   // needs 28 logged days
     std::optional<Change> change; // needs 5 logged days in each window
 };

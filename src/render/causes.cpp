@@ -51,7 +51,7 @@ json finding_json(const Finding& f) {
             {"ci95", interval_json(f.ci)},
             {"exact", f.exact},
             {"unit", unit_of(f)},
-            {"p", f.p},
+            {"p", f.exact ? std::optional<double>() : f.p},
             {"p_holm", f.p_holm},
             {"n", f.n},
             {"lightest", f.lightest},

@@ -111,8 +111,8 @@ std::string gap_text(Cause cause, const Gap& gap) {
                            analysis::min_sessions, short_by(gap));
     case Gap::Kind::few_with:
         if (cause == Cause::injury) {
-            return fmt::format("This needs {} injury episodes (flagged with {}; days at most {} "
-                               "apart are one episode); {}.",
+            return fmt::format("This needs {} injury episodes (flagged with {}; flagged days with "
+                               "at most {} days between are one episode); {}.",
                                analysis::min_per_group, words_of(cause).option,
                                analysis::episode_gap, short_by(gap));
         }
@@ -127,15 +127,14 @@ std::string gap_text(Cause cause, const Gap& gap) {
                            "with; {}.",
                            analysis::min_per_group, short_by(gap));
     case Gap::Kind::few_levels:
-        return fmt::format("This needs {} sessions at each of two pressure levels; the "
-                           "second most used level has {}, so {} more at it would let sore "
-                           "compare.",
+        return fmt::format("This needs {} sessions at each of two pressure levels; the two most "
+                           "used have {} between them, so {} more would let sore compare.",
                            analysis::min_per_level, gap.have, gap.needed);
     case Gap::Kind::constant:
         return constant_text(cause, gap);
     case Gap::Kind::no_fit:
-        return "A single day or session decides this figure on its own, so sore cannot give an "
-               "interval; more days and sessions would let it answer.";
+        return "The days and sessions there are cannot separate this figure from the others it "
+               "is weighed with; more of them would let sore answer.";
     }
     return "";
 }
@@ -181,14 +180,17 @@ std::string figure_line(const Finding& f) {
     }
     auto head =
         fmt::format("{}: {} points", util::capitalised(unit_of(f)), signed_fixed(*f.estimate, 2));
-    if (f.exact || !f.ci) {
+    if (f.exact) {
         return head + " (exact, no interval)";
+    }
+    if (!f.ci) {
+        return head + " (no interval)";
     }
     auto p = [](double value) {
         return value < 0.001 ? std::string("p < 0.001") : "p = " + fixed(value, 3);
     };
-    return fmt::format("{} (95% CI {}; {}, {} allowing for five tests)", head, interval_text(*f.ci),
-                       p(*f.p), p(f.p_holm.value_or(1)));
+    return fmt::format("{} (95% CI {}; {}, {} allowing for {} tests)", head, interval_text(*f.ci),
+                       p(*f.p), p(f.p_holm.value_or(1)), f.family);
 }
 
 std::string finding_text(const Finding& f) {
@@ -208,8 +210,8 @@ std::string finding_text(const Finding& f) {
     }
     auto ci = f.exact || !f.ci ? analysis::Interval{e, e} : *f.ci;
     if (f.verdict == analysis::Verdict::small) {
-        return fmt::format("Small either way: from {} to {} points, within the 1 point most "
-                           "people would notice.",
+        return fmt::format("Small either way: from {} to {} points, less than the 1 point most "
+                           "people notice.",
                            signed_fixed(ci.low, 1), signed_fixed(ci.high, 1));
     }
     return fmt::format("Can't tell yet: anywhere from {} to {} points.", signed_fixed(ci.low, 1),
@@ -249,7 +251,7 @@ std::string episodes_text(const analysis::CausesReport& r) {
                             : fmt::format("{} to {}", journal::format_date(e.span.first),
                                           journal::format_date(e.span.last)));
     }
-    auto text = fmt::format("Injury episodes (flagged days at most {} days apart): {}.",
+    auto text = fmt::format("Injury episodes (flagged days with at most {} days between): {}.",
                             analysis::episode_gap, util::joined(spans, "and"));
     if (soon.empty()) {
         return text + " No session came within 72 hours of one starting.";
@@ -267,7 +269,8 @@ std::string_view method_note() {
            "the session and for time; sitting is weighed on clean days and injury against "
            "clean days, allowing for time. Intervals allow for days being alike "
            "(Newey-West) and for sessions that differ (HC3), and the five causes are tested "
-           "as one family (Holm), so one of five turning up by chance is not called clear.";
+           "as one family (Holm), so one of five turning up by chance is less likely to be called "
+           "clear.";
 }
 
 } // namespace sore::render

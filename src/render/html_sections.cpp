@@ -76,6 +76,7 @@ void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::Day
                          "the period.",
                          journal::format_date(weeks.span.first),
                          journal::format_date(weeks.span.last)));
+    page.set("week_counts", counts_text(weeks));
     page.set("trend", trend_text(weeks));
     page.set("change", change_text(weeks));
 }

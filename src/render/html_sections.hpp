@@ -16,7 +16,8 @@ namespace sore::render::html {
 
 using Data = kainjow::mustache::data;
 
-// Adds weeks, weeks_span, week_note, whole_weeks_note, trend and change.
+// Adds weeks, weeks_span, week_note, whole_weeks_note, week_counts, trend and
+// change.
 void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::DaySpan& period,
                journal::Day today);
 

@@ -39,6 +39,16 @@ template <typename T> std::string or_blank(const std::optional<T>& value, int de
 
 } // namespace
 
+std::string counts_text(const WeekReport& report) {
+    auto count = [](int n, std::string_view one, std::string_view many) {
+        return util::count(static_cast<std::size_t>(n), one, many);
+    };
+    return fmt::format("In all: {} ({} clean), {}, {}.",
+                       count(report.days, "logged day", "logged days"), report.clean_days,
+                       count(report.sessions, "session", "sessions"),
+                       count(report.episodes, "injury episode", "injury episodes"));
+}
+
 std::string trend_text(const WeekReport& report) {
     if (!report.trend) {
         int short_by = analysis::min_days - report.days;
@@ -53,6 +63,10 @@ std::string trend_text(const WeekReport& report) {
         return fmt::format("Trend: {} points a week over {} logged days, exactly on a line (exact, "
                            "no interval).",
                            slope, t.days);
+    }
+    if (!t.slope.ci) {
+        return fmt::format("Trend: {} points a week over {} logged days (no interval).", slope,
+                           t.days);
     }
     std::string_view verdict;
     switch (t.direction) {
@@ -76,20 +90,22 @@ std::string change_text(const WeekReport& report) {
         if (report.days < 2 * analysis::min_window_days) {
             return fmt::format(
                 "Change: needs {} logged days at each end of the period to compare; "
-                "there {} {} in all.",
+                "there {} {} in all, so {} more would let sore compare.",
                 analysis::min_window_days, report.days == 1 ? "is" : "are",
-                util::count(static_cast<std::size_t>(report.days), "logged day", "logged days"));
+                util::count(static_cast<std::size_t>(report.days), "logged day", "logged days"),
+                2 * analysis::min_window_days - report.days);
         }
-        return "Change: the first and last days of the period have no kind of day in common "
-               "(clean days or sessions), so they cannot be compared like with like.";
+        return "Change: the first and last days of the period cannot be compared like with like "
+               "(no kind of day, clean days or sessions, that both ends have and that varies).";
     }
     const auto& c = *report.change;
     auto d = c.difference.estimate;
     auto span = [](const journal::DaySpan& s) {
         return fmt::format("{} to {}", journal::format_date(s.first), journal::format_date(s.last));
     };
-    auto interval = c.exact || !c.difference.ci ? std::string("exact, no interval")
-                                                : "95% CI " + interval_text(*c.difference.ci);
+    auto interval = c.exact            ? std::string("exact, no interval")
+                    : !c.difference.ci ? std::string("no interval")
+                                       : "95% CI " + interval_text(*c.difference.ci);
     auto head = fmt::format(
         "Change: the last {} logged days ({}) against the first {} ({}), clean days with clean "
         "days and sessions with sessions: {} {} points ({}), from {} to {}",
@@ -108,8 +124,8 @@ std::string change_text(const WeekReport& report) {
         break;
     }
     if (c.trend_disagrees) {
-        return head + ". The trend over the whole period does not show the same, so this is "
-                      "within your usual day-to-day variation.";
+        return head + ". The trend over the whole period does not show the same, so sore does "
+                      "not call it a change.";
     }
     return head + ": within your usual day-to-day variation.";
 }
@@ -123,8 +139,9 @@ std::string meaningful_bar() {
 std::string week_columns_note() {
     return "Sessions are entries with a pressure or a technique other than none. Mean is the "
            "soreness 0-10 of all entries; Clean is the mean of clean days (no session on them or "
-           "in the 3 days before, no injury): your usual soreness; After is the mean of the "
-           "highest soreness each session's day and the two after reached. Sat h is the mean of "
+           "in the 3 days before, no injury): your usual soreness; After is the mean over the "
+           "week's sessions of the highest soreness logged on a session's day and the two days "
+           "after (up to the next session's day). Sat h is the mean of "
            "the hours sat that entries record; Pressure is the level used most (the firmer on a "
            "tie); Injury counts entries marking one.";
 }
@@ -180,6 +197,7 @@ void print_week_text(std::ostream& out, const WeekReport& report, TextStyle styl
     // The sentences under the table keep to a narrower terminal too.
     auto prose = std::min(width, style.width.value_or(width));
     out << '\n' << util::wrap(week_columns_note(), prose, "") << '\n';
+    out << util::wrap(counts_text(report), prose, "");
     out << util::wrap(trend_text(report), prose, "");
     out << util::wrap(change_text(report), prose, "");
 }
@@ -269,6 +287,7 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
             {"days", report.days},
             {"clean_days", report.clean_days},
             {"session_days", report.sessions},
+            {"episodes", report.episodes},
             {"weeks", weeks},
             {"trend", trend},
             {"change", change}};

@@ -28,6 +28,8 @@ std::string week_columns_note();
 // "a fall of 2 points, or of 30% from 4 or more,": what counts as a
 // meaningful improvement.
 std::string meaningful_bar();
+// "In all: 50 logged days (12 clean), 14 sessions, 1 injury episode."
+std::string counts_text(const analysis::WeekReport& report);
 std::string trend_text(const analysis::WeekReport& report);
 std::string change_text(const analysis::WeekReport& report);
 

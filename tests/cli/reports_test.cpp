@@ -403,8 +403,8 @@ TEST(Week, JsonKeysAndUnroundedValues) {
     auto r = box.run({"week", "--format", "json"});
     ASSERT_EQ(r.status, 0) << r.err;
     auto j = json::parse(r.out);
-    EXPECT_EQ(keys_of(j), (keys{"change", "clean_days", "days", "entries", "from", "session_days",
-                                "to", "trend", "weeks", "weeks_with_entries"}));
+    EXPECT_EQ(keys_of(j), (keys{"change", "clean_days", "days", "entries", "episodes", "from",
+                                "session_days", "to", "trend", "weeks", "weeks_with_entries"}));
     EXPECT_EQ(keys_of(j["weeks"][5]),
               (keys{"clean_days", "clean_mean", "entries", "injuries", "left_mean", "max_soreness",
                     "mean_sitting_hours", "mean_soreness", "pressure", "session_days", "sessions",

@@ -102,8 +102,8 @@ TEST(WeekText, TheChangeLineGivesItsIntervalAndOneOfFourAnswers) {
 TEST(WeekText, NoChangeLineSaysWhy) {
     EXPECT_EQ(change_text(report_with({}, {}, 7)),
               "Change: needs 5 logged days at each end of the period to compare; there are 7 "
-              "logged days in all.");
-    EXPECT_NE(change_text(report_with({}, {}, 30)).find("no kind of day in common"),
+              "logged days in all, so 3 more would let sore compare.");
+    EXPECT_NE(change_text(report_with({}, {}, 30)).find("cannot be compared like with like"),
               std::string::npos);
 }
 
@@ -138,9 +138,10 @@ TEST(CausesWords, GapsSayWhatIsMissingAndHowManyMoreAddingUp) {
     EXPECT_EQ(finding_text(gap_finding(Cause::pressure, {Gap::Kind::constant, 12, 3, 3.0})),
               "Every session used the same pressure (firm); 3 sessions at another level would let "
               "sore compare.");
-    EXPECT_EQ(finding_text(gap_finding(Cause::pressure, {Gap::Kind::few_levels, 1, 2, {}})),
-              "This needs 3 sessions at each of two pressure levels; the second most used level "
-              "has 1, so 2 more at it would let sore compare.");
+    // Light 3 and medium 1: 4 between them, 2 more at medium.
+    EXPECT_EQ(finding_text(gap_finding(Cause::pressure, {Gap::Kind::few_levels, 4, 2, {}})),
+              "This needs 3 sessions at each of two pressure levels; the two most used have 4 "
+              "between them, so 2 more would let sore compare.");
 }
 
 analysis::Finding answered(Cause cause, analysis::Verdict verdict, double estimate,
@@ -151,6 +152,7 @@ analysis::Finding answered(Cause cause, analysis::Verdict verdict, double estima
     f.ci = ci;
     f.p = 0.01;
     f.p_holm = 0.04;
+    f.family = 3;
     f.n = 30;
     if (cause == Cause::pressure) {
         f.lightest = 1;
@@ -169,12 +171,12 @@ TEST(CausesWords, OnlyAClearVerdictSaysWhatWentWithWhatAndGivesAdvice) {
         << finding_text(clear);
     EXPECT_EQ(figure_line(clear),
               "Deep against light: +2.14 points (95% CI +1.20 to +3.10; p = 0.010, p = 0.040 "
-              "allowing for five tests)");
+              "allowing for 3 tests)");
     auto lower = answered(Cause::sitting, Verdict::clear, -0.4, {-0.6, -0.2});
     EXPECT_EQ(finding_text(lower),
               "On clean days, each extra hour sat went with 0.4 points less soreness.");
     EXPECT_EQ(finding_text(answered(Cause::knots, Verdict::small, 0.1, {-0.4, 0.6})),
-              "Small either way: from -0.4 to +0.6 points, within the 1 point most people would "
+              "Small either way: from -0.4 to +0.6 points, less than the 1 point most people "
               "notice.");
     EXPECT_EQ(finding_text(answered(Cause::injury, Verdict::unclear, 1.1, {-0.5, 2.3})),
               "Can't tell yet: anywhere from -0.5 to +2.3 points.");
