@@ -210,6 +210,7 @@ SessionModel session_model(const Timeline& t) {
 // the knots, 0/1.
 std::vector<double> values_of(Cause cause, const std::vector<const Session*>& rows) {
     std::vector<double> v;
+    v.reserve(rows.size());
     for (const auto* s : rows) {
         v.push_back(cause == Cause::pressure ? *s->pressure
                     : cause == Cause::knots  ? *s->knots
