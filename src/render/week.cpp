@@ -106,11 +106,15 @@ std::string change_text(const WeekReport& report) {
     auto interval = c.exact            ? std::string("exact, no interval")
                     : !c.difference.ci ? std::string("no interval")
                                        : "95% CI " + interval_text(*c.difference.ci);
+    auto points = fixed(std::abs(d), 2);
+    auto moved = points == fixed(0, 2)
+                     ? fmt::format("the same ({})", interval)
+                     : fmt::format("{} {} points ({})", d < 0 ? "down" : "up", points, interval);
     auto head = fmt::format(
         "Change: the last {} logged days ({}) against the first {} ({}), clean days with clean "
-        "days and sessions with sessions: {} {} points ({}), from {} to {}",
-        c.last_days, span(c.last), c.first_days, span(c.first), d < 0 ? "down" : "up",
-        fixed(std::abs(d), 2), interval, fixed(c.first_mean, 1), fixed(c.last_mean, 1));
+        "days and sessions with sessions: {}, from {} to {}",
+        c.last_days, span(c.last), c.first_days, span(c.first), moved, fixed(c.first_mean, 1),
+        fixed(c.last_mean, 1));
     switch (c.kind) {
     case ChangeKind::meaningful_improvement:
         return fmt::format("{}: a meaningful improvement ({} is the usual bar).", head,
