@@ -106,8 +106,9 @@ std::string gap_text(Cause cause, const Gap& gap) {
             return fmt::format("This needs {} sessions that record knots with {}; {}.",
                                analysis::min_sessions, words_of(cause).option, short_by(gap));
         }
-        return fmt::format("This needs {} sessions with a day logged before them and one in "
-                           "the 2 days after; {}.",
+        return fmt::format("This needs {} sessions it can weigh (a day logged before each and "
+                           "one in the 2 days after, and knots recorded when knots are weighed); "
+                           "{}.",
                            analysis::min_sessions, short_by(gap));
     case Gap::Kind::few_with:
         if (cause == Cause::injury) {
