@@ -199,7 +199,7 @@ SessionModel session_model(const Timeline& t) {
         for (auto cause : {Cause::knots, Cause::pressure, Cause::emotional}) {
             if (m.in[slot(cause)]) {
                 m.in[slot(cause)] = false;
-                m.gaps[slot(cause)] = few(Gap::Kind::few_sessions, n, min_sessions);
+                m.gaps[slot(cause)] = few(Gap::Kind::few_weighed, n, min_sessions);
             }
         }
     }

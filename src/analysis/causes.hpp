@@ -52,7 +52,8 @@ inline constexpr double apart_below = 0.7;
 struct Gap {
     enum class Kind {
         few_days,     // a day model: fewer than 28 days (`have`)
-        few_sessions, // the session model: fewer than 10 sessions in it
+        few_sessions, // knots: fewer than 10 sessions record them
+        few_weighed,  // the session model: fewer than 10 sessions it can weigh
         few_with,     // fewer than 5 sessions with a release, or 5 injury episodes
         few_without,  // ... without it (clean days, for injury)
         few_levels,   // pressure: fewer than 2 levels with 3 sessions each

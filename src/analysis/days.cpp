@@ -76,10 +76,13 @@ double left_by(std::span<const DayTotals> days, std::size_t at) {
     return most;
 }
 
-std::vector<Episode> episodes_of(const Timeline& t) {
+// Episodes over every day given, context included, so that one that began
+// before the period keeps its first day; those that reach into the period
+// are kept.
+std::vector<Episode> episodes_of(std::span<const DayTotals> days, journal::Day period_start) {
     std::vector<Episode> episodes;
-    for (const auto& d : t.days) {
-        if (!d.injury) {
+    for (const auto& d : days) {
+        if (d.injuries == 0) {
             continue;
         }
         if (!episodes.empty() && (d.day - episodes.back().span.last).count() <= episode_gap + 1) {
@@ -89,11 +92,12 @@ std::vector<Episode> episodes_of(const Timeline& t) {
         }
         ++episodes.back().flagged_days;
     }
+    std::erase_if(episodes, [&](const Episode& e) { return e.span.last < period_start; });
     for (auto& e : episodes) {
-        for (const auto& s : t.sessions) {
-            auto after = (s.day - e.span.first).count();
-            if (after >= 0 && after <= acute_days) {
-                e.sessions_soon.push_back(s.day);
+        for (const auto& d : days) {
+            auto after = (d.day - e.span.first).count();
+            if (d.sessions > 0 && after >= 0 && after <= acute_days) {
+                e.sessions_soon.push_back(d.day);
             }
         }
     }
@@ -150,7 +154,7 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
             t.sessions.push_back(s);
         }
     }
-    t.episodes = episodes_of(t);
+    t.episodes = episodes_of(days, origin);
     return t;
 }
 

@@ -193,6 +193,9 @@ std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& t
         return std::nullopt;
     }
     change.compared = rows.size();
+    for (const auto& r : rows) {
+        (r.session ? change.sessions_compared : change.clean_compared) = true;
+    }
     change.first_mean = *first_mean.value();
     // Like with like: the last end is the first plus the difference, so
     // the two means and the difference always agree.

@@ -56,10 +56,12 @@ struct Change {
     journal::DaySpan last;
     int first_days = 0; // logged days in each window
     int last_days = 0;
-    std::size_t compared = 0; // clean days and sessions compared, both windows
-    double first_mean = 0;    // of what was compared at the first end
-    double last_mean = 0;     // first_mean + difference: like with like
-    Coefficient difference;   // last - first, like with like; negative is better
+    std::size_t compared = 0;       // clean days and sessions compared, both windows
+    bool clean_compared = false;    // clean days are at both ends
+    bool sessions_compared = false; // sessions are at both ends
+    double first_mean = 0;          // of what was compared at the first end
+    double last_mean = 0;           // first_mean + difference: like with like
+    Coefficient difference;         // last - first, like with like; negative is better
     bool exact = false;
     std::optional<double> relative; // difference / first_mean, when first_mean > 0
     ChangeKind kind = ChangeKind::usual_variation;

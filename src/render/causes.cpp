@@ -32,8 +32,9 @@ json gap_json(const std::optional<analysis::Gap>& gap) {
     if (!gap) {
         return nullptr;
     }
-    constexpr std::array<std::string_view, 7> kinds{
-        "few_days", "few_sessions", "few_with", "few_without", "few_levels", "constant", "no_fit"};
+    constexpr std::array<std::string_view, 8> kinds{"few_days", "few_sessions", "few_weighed",
+                                                    "few_with", "few_without",  "few_levels",
+                                                    "constant", "no_fit"};
     return {{"reason", kinds.at(static_cast<std::size_t>(gap->kind))},
             {"have", gap->have},
             {"needed", gap->needed},
@@ -52,7 +53,7 @@ json finding_json(const Finding& f) {
             {"exact", f.exact},
             {"unit", unit_of(f)},
             {"p", f.exact ? std::optional<double>() : f.p},
-            {"p_holm", f.p_holm},
+            {"p_holm", f.exact ? std::optional<double>() : f.p_holm},
             {"n", f.n},
             {"lightest", f.lightest},
             {"firmest", f.firmest},

@@ -102,14 +102,13 @@ std::string gap_text(Cause cause, const Gap& gap) {
         return fmt::format("This needs {} days that are either flagged or clean to compare; {}.",
                            analysis::min_days, short_by(gap));
     case Gap::Kind::few_sessions:
-        if (cause == Cause::knots) {
-            return fmt::format("This needs {} sessions that record knots with {}; {}.",
-                               analysis::min_sessions, words_of(cause).option, short_by(gap));
-        }
-        return fmt::format("This needs {} sessions it can weigh (a day logged before each and "
-                           "one in the 2 days after, and knots recorded when knots are weighed); "
-                           "{}.",
-                           analysis::min_sessions, short_by(gap));
+        return fmt::format("This needs {} sessions that record knots with {}; {}.",
+                           analysis::min_sessions, words_of(cause).option, short_by(gap));
+    case Gap::Kind::few_weighed:
+        return fmt::format("This needs {} sessions it can weigh: a day logged before each and one "
+                           "in the 2 days after, knots recorded when knots are weighed, and a "
+                           "pressure level tried at least {} times; {}.",
+                           analysis::min_sessions, analysis::min_per_level, short_by(gap));
     case Gap::Kind::few_with:
         if (cause == Cause::injury) {
             return fmt::format("This needs {} injury episodes (flagged with {}; flagged days with "
@@ -190,8 +189,9 @@ std::string figure_line(const Finding& f) {
     auto p = [](double value) {
         return value < 0.001 ? std::string("p < 0.001") : "p = " + fixed(value, 3);
     };
-    return fmt::format("{} (95% CI {}; {}, {} allowing for {} tests)", head, interval_text(*f.ci),
-                       p(*f.p), p(f.p_holm.value_or(1)), f.family);
+    return fmt::format("{} (95% CI {}; {}, {} allowing for {})", head, interval_text(*f.ci),
+                       p(*f.p), p(f.p_holm.value_or(1)),
+                       count(static_cast<int>(f.family), "test", "tests"));
 }
 
 std::string finding_text(const Finding& f) {

@@ -108,13 +108,16 @@ std::string change_text(const WeekReport& report) {
                                        : "95% CI " + interval_text(*c.difference.ci);
     auto points = fixed(std::abs(d), 2);
     auto moved = points == fixed(0, 2)
-                     ? fmt::format("the same ({})", interval)
+                     ? fmt::format("a difference of {} points ({})", points, interval)
                      : fmt::format("{} {} points ({})", d < 0 ? "down" : "up", points, interval);
+    std::string compared = c.clean_compared && c.sessions_compared
+                               ? "clean days with clean days and sessions with sessions"
+                           : c.clean_compared ? "clean days with clean days"
+                                              : "sessions with sessions";
     auto head = fmt::format(
-        "Change: the last {} logged days ({}) against the first {} ({}), clean days with clean "
-        "days and sessions with sessions: {}, from {} to {}",
-        c.last_days, span(c.last), c.first_days, span(c.first), moved, fixed(c.first_mean, 1),
-        fixed(c.last_mean, 1));
+        "Change: the last {} logged days ({}) against the first {} ({}), {}: {}, from {} to {}",
+        c.last_days, span(c.last), c.first_days, span(c.first), compared, moved,
+        fixed(c.first_mean, 1), fixed(c.last_mean, 1));
     switch (c.kind) {
     case ChangeKind::meaningful_improvement:
         return fmt::format("{}: a meaningful improvement ({} is the usual bar).", head,
@@ -128,8 +131,8 @@ std::string change_text(const WeekReport& report) {
         break;
     }
     if (c.trend_disagrees) {
-        return head + ". The trend over the whole period does not show the same, so sore does "
-                      "not call it a change.";
+        return head + ". The trend over the whole period does not go the same way, so sore "
+                      "does not call this an improvement or a worsening.";
     }
     return head + ": within your usual day-to-day variation.";
 }
@@ -282,7 +285,9 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
                   {"relative", c.relative},
                   {"kind", kinds.at(static_cast<std::size_t>(c.kind))},
                   {"meaningful", c.kind == analysis::ChangeKind::meaningful_improvement},
-                  {"trend_disagrees", c.trend_disagrees}};
+                  {"trend_disagrees", c.trend_disagrees},
+                  {"clean_compared", c.clean_compared},
+                  {"sessions_compared", c.sessions_compared}};
     }
     return {{"from", journal::format_date(report.span.first)},
             {"to", journal::format_date(report.span.last)},

@@ -412,10 +412,11 @@ TEST(Week, JsonKeysAndUnroundedValues) {
     EXPECT_EQ(keys_of(j["trend"]),
               (keys{"ci95", "days", "direction", "exact", "intercept", "p", "slope", "weeks"}));
     EXPECT_EQ(keys_of(j["trend"]["ci95"]), (keys{"high", "low"}));
-    EXPECT_EQ(keys_of(j["change"]),
-              (keys{"ci95", "compared", "difference", "exact", "first", "first_days", "first_mean",
-                    "first_week", "kind", "last", "last_days", "last_mean", "last_week",
-                    "meaningful", "p", "relative", "trend_disagrees"}));
+    EXPECT_EQ(
+        keys_of(j["change"]),
+        (keys{"ci95", "clean_compared", "compared", "difference", "exact", "first", "first_days",
+              "first_mean", "first_week", "kind", "last", "last_days", "last_mean", "last_week",
+              "meaningful", "p", "relative", "sessions_compared", "trend_disagrees"}));
     EXPECT_EQ(j["entries"], 29);
     EXPECT_EQ(j["days"], 28);
     EXPECT_EQ(j["clean_days"], 28);

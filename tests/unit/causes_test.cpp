@@ -708,7 +708,7 @@ TEST(Causes, NineSessionsAreTooFewForTheSessionModel) {
     auto report = report_of(build(weeks));
     auto pressure = finding(report, Cause::pressure);
     ASSERT_TRUE(pressure.gap);
-    EXPECT_EQ(pressure.gap->kind, Gap::Kind::few_sessions);
+    EXPECT_EQ(pressure.gap->kind, Gap::Kind::few_weighed);
     EXPECT_EQ(pressure.gap->have, 9);
     EXPECT_EQ(pressure.gap->needed, 1);
     EXPECT_EQ(finding(report, Cause::knots).gap->kind, Gap::Kind::few_sessions);

@@ -256,14 +256,22 @@ TEST(Days, FlaggedDaysAtMostThreeApartAreOneEpisode) {
     EXPECT_EQ(t.episodes[2].span, (journal::DaySpan{j.at(14), j.at(14)}));
 }
 
-TEST(Days, EpisodesAreCountedInThePeriodOnly) {
+TEST(Days, AnEpisodeThatBeganBeforeThePeriodKeepsItsFirstDay) {
+    // A --from that cuts an episode must not move its start (and with it
+    // the 72 hours after), and an episode over before the period is not one
+    // of the period's.
     Journal j(day(2026, 3, 2));
-    j.rest(0, 5).injuries = 1; // context
-    j.rest(2, 5).injuries = 1; // the period's first day, 2 after
-    auto t = j.timeline(2);
+    j.rest(0, 5).injuries = 1; // context, an episode of its own
+    j.rest(5, 5).injuries = 1; // context: the episode starts here
+    j.session(6, 5, 2);        // context: a session the day after it started
+    j.rest(7, 5).injuries = 1; // the period's first day, 2 after
+    j.session(9, 5, 2);        // 4 days after the start: not soon
+    auto t = j.timeline(7);
     ASSERT_EQ(t.episodes.size(), 1U);
-    EXPECT_EQ(t.episodes[0].span.first, j.at(2));
-    EXPECT_EQ(t.episodes[0].flagged_days, 1);
+    EXPECT_EQ(t.episodes[0].span.first, j.at(5));
+    EXPECT_EQ(t.episodes[0].span.last, j.at(7));
+    EXPECT_EQ(t.episodes[0].flagged_days, 2);
+    EXPECT_EQ(t.episodes[0].sessions_soon, std::vector<journal::Day>{j.at(6)});
 }
 
 TEST(Days, SessionsSoonAreOnAnEpisodesFirstDayOrUpToTwoDaysAfter) {

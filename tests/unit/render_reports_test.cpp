@@ -94,7 +94,7 @@ TEST(WeekText, TheChangeLineGivesItsIntervalAndOneOfFourAnswers) {
               std::string::npos);
     auto held = change_of(-2.5, {-3.1, -1.9}, ChangeKind::usual_variation);
     held.trend_disagrees = true;
-    EXPECT_NE(text(held).find("The trend over the whole period does not show the same"),
+    EXPECT_NE(text(held).find("The trend over the whole period does not go the same way"),
               std::string::npos);
     EXPECT_EQ(text(held).find("meaningful improvement"), std::string::npos);
 }
