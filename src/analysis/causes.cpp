@@ -277,48 +277,34 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
         }
         out[slot(cause)] = f;
     }
-    // Causes that move together too closely to be told apart: by rank
-    // correlation, or because one's column is a combination of the others'
-    // (then the one it moves with most).
-    auto tie = [&](Cause one, Cause other, std::optional<double> rho) {
-        for (auto [a, b] : {std::pair{one, other}, std::pair{other, one}}) {
-            if (!out[slot(a)].tied_with) {
-                out[slot(a)].tied_with = b;
-                out[slot(a)].tied_rho = rho;
-            }
-        }
-    };
+    // Causes that move together too closely to be told apart. A cause whose
+    // column is a combination of the others' is tied too, when it moves
+    // with one of them that closely; else its figure cannot be had.
     for (std::size_t a = 0; a < causes.size(); ++a) {
-        std::optional<Cause> closest;
-        std::optional<double> closest_rho;
-        for (std::size_t b = 0; b < causes.size(); ++b) {
-            if (a == b) {
-                continue;
-            }
+        for (std::size_t b = a + 1; b < causes.size(); ++b) {
             auto rho = spearman(values_of(causes[a], m.rows), values_of(causes[b], m.rows));
-            if (b > a && rho && std::abs(*rho) >= apart_below) {
-                tie(causes[a], causes[b], rho);
-            }
-            if (!closest || std::abs(rho.value_or(0)) > std::abs(closest_rho.value_or(0))) {
-                closest = causes[b];
-                closest_rho = rho;
+            if (rho && std::abs(*rho) >= apart_below) {
+                for (auto [one, other] :
+                     {std::pair{causes[a], causes[b]}, {causes[b], causes[a]}}) {
+                    if (!out[slot(one)].tied_with) {
+                        out[slot(one)].tied_with = other;
+                        out[slot(one)].tied_rho = rho;
+                    }
+                }
             }
         }
-        bool dropped = result && !result->coefficients[column_of[slot(causes[a])]];
-        if (dropped && closest && closest_rho && std::abs(*closest_rho) >= apart_below) {
-            tie(causes[a], *closest, closest_rho);
-        } else if (dropped) {
-            out[slot(causes[a])] =
-                gap_finding(causes[a], {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
+    }
+    for (auto cause : causes) {
+        bool dropped = result && !result->coefficients[column_of[slot(cause)]];
+        if (dropped && !out[slot(cause)].tied_with) {
+            out[slot(cause)] =
+                gap_finding(cause, {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
         }
     }
 }
 
 Verdict verdict_of(const Finding& f) {
-    if (f.gap) {
-        return Verdict::not_enough_data;
-    }
-    if (!f.estimate && !f.tied_with) {
+    if (f.gap || (!f.estimate && !f.tied_with)) {
         return Verdict::not_enough_data;
     }
     if (f.tied_with) { // no credit to either of two that cannot be told apart

@@ -240,13 +240,11 @@ WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTo
         report.entries += totals[i].entries;
         report.weeks_with_entries += totals[i].entries > 0 ? 1 : 0;
     }
-    std::vector<DayTotals> upto;
-    for (const auto& day : days) {
-        if (day.day <= span.last) {
-            upto.push_back(day);
-        }
-    }
-    auto timeline = build_timeline(upto, span.first);
+    // Days after the span (there are none from the query) are not its.
+    auto end = std::find_if(days.begin(), days.end(),
+                            [&](const DayTotals& d) { return span.last < d.day; });
+    auto timeline =
+        build_timeline(days.first(static_cast<std::size_t>(end - days.begin())), span.first);
     add_kinds(report.weeks, timeline);
     report.days = static_cast<int>(timeline.days.size());
     report.clean_days = timeline.clean_days;

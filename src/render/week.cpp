@@ -40,13 +40,12 @@ template <typename T> std::string or_blank(const std::optional<T>& value, int de
 } // namespace
 
 std::string counts_text(const WeekReport& report) {
-    auto count = [](int n, std::string_view one, std::string_view many) {
-        return util::count(static_cast<std::size_t>(n), one, many);
-    };
-    return fmt::format("In all: {} ({} clean), {}, {}.",
-                       count(report.days, "logged day", "logged days"), report.clean_days,
-                       count(report.sessions, "session", "sessions"),
-                       count(report.episodes, "injury episode", "injury episodes"));
+    using std::size_t;
+    return fmt::format(
+        "In all: {} ({} clean), {}, {}.",
+        util::count(static_cast<size_t>(report.days), "logged day", "logged days"),
+        report.clean_days, util::count(static_cast<size_t>(report.sessions), "session", "sessions"),
+        util::count(static_cast<size_t>(report.episodes), "injury episode", "injury episodes"));
 }
 
 std::string trend_text(const WeekReport& report) {
