@@ -1,5 +1,7 @@
 #include "analysis/days.hpp"
 
+#include "analysis/stats.hpp"
+
 #include <algorithm>
 
 namespace sore::analysis {
@@ -39,19 +41,27 @@ std::vector<bool> clean_flags(std::span<const DayTotals> days) {
     return clean;
 }
 
-std::optional<double> before_of(std::span<const DayTotals> days, const std::vector<bool>& clean,
-                                std::size_t at) {
-    double sum = 0;
-    int count = 0;
+// The clean days in the 28 before day `at`, as indices.
+std::vector<std::size_t> clean_before(std::span<const DayTotals> days,
+                                      const std::vector<bool>& clean, std::size_t at) {
+    std::vector<std::size_t> found;
     auto from = days[at].day - date::days{baseline_days};
     for (std::size_t i = at; i-- > 0 && days[i].day >= from;) {
         if (clean[i]) {
-            sum += mean_soreness(days[i]);
-            ++count;
+            found.push_back(i);
         }
     }
-    if (count > 0) {
-        return sum / count;
+    return found;
+}
+
+std::optional<double> before_of(std::span<const DayTotals> days,
+                                const std::vector<std::size_t>& clean_days, std::size_t at) {
+    if (!clean_days.empty()) {
+        double sum = 0;
+        for (auto i : clean_days) {
+            sum += mean_soreness(days[i]);
+        }
+        return sum / static_cast<double>(clean_days.size());
     }
     if (at > 0) {
         return mean_soreness(days[at - 1]);
@@ -115,6 +125,7 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
         return t;
     }
     auto origin = start->day;
+    std::vector<bool> usual(days.size());
     for (auto i = static_cast<std::size_t>(start - days.begin()); i < days.size(); ++i) {
         const auto& d = days[i];
         LoggedDay day;
@@ -139,7 +150,8 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
                 s.during = static_cast<double>(d.during_sum) / d.during_count;
             }
             s.left = left_by(days, i);
-            s.before = before_of(days, clean, i);
+            auto clean_days = clean_before(days, clean, i);
+            s.before = before_of(days, clean_days, i);
             if (i + 1 < days.size() && (days[i + 1].day - d.day).count() <= days_left) {
                 s.next_day = mean_soreness(days[i + 1]);
             }
@@ -150,8 +162,22 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
             } else {
                 s.day_before = s.before;
             }
+            std::vector<double> soreness;
+            for (auto j : clean_days) {
+                soreness.push_back(mean_soreness(days[j]));
+                usual[j] = true;
+            }
+            if (!soreness.empty()) {
+                s.baseline = median(soreness);
+                s.baseline_days = static_cast<int>(soreness.size());
+            }
             s.weeks = day.weeks;
             t.sessions.push_back(s);
+        }
+    }
+    for (std::size_t i = 0; i < days.size(); ++i) {
+        if (usual[i]) {
+            t.usual.push_back(mean_soreness(days[i]));
         }
     }
     t.episodes = episodes_of(days, origin);

@@ -83,6 +83,10 @@ struct Session {
     // soreness is much like yesterday's, so these two carry the most.
     std::optional<double> next_day;
     std::optional<double> day_before; // within 3 days; else `before`
+    // The user's usual soreness before the session: the median of the clean
+    // days in the 28 before (the recovery report's baseline), and how many.
+    std::optional<double> baseline;
+    int baseline_days = 0;
     double weeks = 0;
 };
 
@@ -98,6 +102,9 @@ struct Timeline {
     std::vector<Session> sessions;
     std::vector<Episode> episodes;
     int clean_days = 0;
+    // The soreness of each clean day that some session's baseline draws
+    // on, context days included, each day once, oldest first.
+    std::vector<double> usual;
 };
 
 // `days` oldest first, those before `first` (up to context_days) only as

@@ -211,6 +211,37 @@ std::optional<Fit> fit(const std::vector<std::vector<double>>& columns, std::spa
     return result;
 }
 
+double quantile(std::vector<double> values, double q) {
+    std::sort(values.begin(), values.end());
+    double at = q * static_cast<double>(values.size() - 1);
+    auto below = static_cast<std::size_t>(std::floor(at));
+    auto above = std::min(below + 1, values.size() - 1);
+    return values[below] + (at - static_cast<double>(below)) * (values[above] - values[below]);
+}
+
+double median(std::vector<double> values) {
+    return quantile(std::move(values), 0.5);
+}
+
+std::optional<MeanInterval> mean_interval(std::span<const double> values) {
+    if (values.empty()) {
+        return std::nullopt;
+    }
+    MeanInterval m;
+    m.n = values.size();
+    m.mean = std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(m.n);
+    if (m.n >= 2) {
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - m.mean) * (v - m.mean);
+        }
+        double se = std::sqrt(squares / static_cast<double>(m.n - 1) / static_cast<double>(m.n));
+        double half = t_975(static_cast<double>(m.n - 1)) * se;
+        m.ci = Interval{m.mean - half, m.mean + half};
+    }
+    return m;
+}
+
 std::vector<double> holm(std::span<const double> p) {
     std::vector<std::size_t> order(p.size());
     std::iota(order.begin(), order.end(), 0);

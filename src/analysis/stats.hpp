@@ -77,6 +77,20 @@ struct Fit {
 std::optional<Fit> fit(const std::vector<std::vector<double>>& columns, std::span<const double> y,
                        Errors errors);
 
+// The q-quantile (0 <= q <= 1) of `values` by linear interpolation between
+// order statistics: R's type 7, NumPy's default. `values` not empty.
+double quantile(std::vector<double> values, double q);
+double median(std::vector<double> values);
+
+// A mean and its 95% interval from Student's t with n - 1 df, the values
+// taken as independent; no interval for fewer than 2.
+struct MeanInterval {
+    std::size_t n = 0;
+    double mean = 0;
+    std::optional<Interval> ci;
+};
+std::optional<MeanInterval> mean_interval(std::span<const double> values);
+
 // Holm's step-down adjustment of p-values tested as one family, in the
 // order given.
 std::vector<double> holm(std::span<const double> p);

@@ -12,6 +12,8 @@ extern const cli::Command edit_command;
 extern const cli::Command rm_command;
 extern const cli::Command week_command;
 extern const cli::Command causes_command;
+extern const cli::Command recovery_command;
+extern const cli::Command brief_command;
 extern const cli::Command report_command;
 extern const cli::Command export_command;
 extern const cli::Command import_command;
@@ -19,10 +21,10 @@ extern const cli::Command check_command;
 extern const cli::Command backup_command;
 
 std::span<const cli::Command* const> all() {
-    static constexpr std::array<const cli::Command*, 12> table{
-        &log_command,    &list_command,   &show_command,   &edit_command,
-        &rm_command,     &week_command,   &causes_command, &report_command,
-        &export_command, &import_command, &check_command,  &backup_command};
+    static constexpr std::array<const cli::Command*, 14> table{
+        &log_command,    &list_command,   &show_command,     &edit_command,  &rm_command,
+        &week_command,   &causes_command, &recovery_command, &brief_command, &report_command,
+        &export_command, &import_command, &check_command,    &backup_command};
     return table;
 }
 

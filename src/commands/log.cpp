@@ -1,5 +1,6 @@
 // sore log [DATE] --soreness N [options]: add an entry for a day.
 
+#include "analysis/days.hpp"
 #include "cli/context.hpp"
 #include "cli/entry_fields.hpp"
 #include "cli/parsing.hpp"
@@ -48,6 +49,19 @@ LogOptions read(const cli::Parsed& args) {
     return o;
 }
 
+// The days after a session the recovery figures need (its day and the 3
+// after it), of those not logged yet.
+std::vector<journal::Day> unlogged_days_after(store::Database& db, journal::Day session) {
+    std::vector<journal::Day> days;
+    for (int after = 1; after <= analysis::session_shadow; ++after) {
+        auto day = session + date::days{after};
+        if (store::ids_on_date(db, day).empty()) {
+            days.push_back(day);
+        }
+    }
+    return days;
+}
+
 int run(cli::Context& ctx, const LogOptions& options) {
     journal::Entry entry;
     cli::apply_fields(options.fields, entry);
@@ -63,9 +77,13 @@ int run(cli::Context& ctx, const LogOptions& options) {
     auto& db = ctx.journal(store::Access::write);
     store::Transaction tx(db);
     store::insert_entry(db, entry);
-    std::vector<std::int64_t> same_day; // a hint for people, not for scripts
+    std::vector<std::int64_t> same_day; // hints for people, not for scripts
+    std::vector<journal::Day> days_after;
     if (ctx.terminal().out) {
         same_day = store::ids_on_date(db, entry.date);
+        if (entry.is_session()) {
+            days_after = unlogged_days_after(db, entry.date);
+        }
     }
     auto date = journal::format_date(entry.date);
     ctx.out << fmt::format("Added entry {} for {} (soreness {}).\n", entry.id, date,
@@ -79,6 +97,14 @@ int run(cli::Context& ctx, const LogOptions& options) {
         ctx.err << fmt::format("sore: note: {} now has {} entries ({}); 'sore rm ID' removes one "
                                "logged twice\n",
                                date, same_day.size(), fmt::join(same_day, ", "));
+    }
+    if (!days_after.empty()) {
+        std::vector<std::string> dates;
+        for (auto day : days_after) {
+            dates.push_back(journal::format_date(day));
+        }
+        ctx.err << fmt::format("sore: note: log {} too, for 'sore recovery'\n",
+                               util::joined(dates, "and"));
     }
     return 0;
 }

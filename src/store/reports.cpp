@@ -1,5 +1,6 @@
 #include "store/reports.hpp"
 
+#include "analysis/recovery.hpp"
 #include "embedded.hpp"
 #include "error.hpp"
 #include "journal/dates.hpp"
@@ -63,6 +64,16 @@ std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::Da
         *range.from -= date::days{analysis::context_days};
     }
     return day_totals(db, range);
+}
+
+std::optional<journal::Day> recent_injury(Database& db, journal::Day today) {
+    auto days = day_totals(db, {today - date::days{analysis::injury_active_days}, today});
+    for (auto it = days.rbegin(); it != days.rend(); ++it) {
+        if (it->injuries > 0) {
+            return it->day;
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace sore::store

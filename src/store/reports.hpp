@@ -7,6 +7,7 @@
 #include "journal/dates.hpp"
 #include "store/sqlite.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace sore::store {
@@ -18,5 +19,9 @@ std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRan
 // The days a report of `period` needs: the period's and, before it, the
 // days that decide which of its days are clean (analysis::context_days).
 std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::DateRange& period);
+
+// The last day up to `today` with an injury flag, if it is no more than
+// analysis::injury_active_days before it.
+std::optional<journal::Day> recent_injury(Database& db, journal::Day today);
 
 } // namespace sore::store
