@@ -25,14 +25,13 @@ std::string pressure_text(const std::optional<int>& pressure) {
     return pressure ? std::string(analysis::pressure_name(*pressure)) : std::string("no pressure");
 }
 
-std::string settled_text(const analysis::BriefSession& s) {
-    if (!s.settled) {
-        return "unknown";
-    }
-    if (s.settled->event) {
+// A wait that ended unsettled is "not yet" for the newest session; for an
+// older one the next session or a gap in the journal came first.
+std::string settled_text(const analysis::BriefSession& s, bool newest) {
+    if (s.settled && s.settled->event) {
         return days_text(s.settled->time);
     }
-    return "not yet";
+    return s.settled && newest ? "not yet" : "unknown";
 }
 
 std::string last_text(const analysis::Brief& b) {
@@ -106,12 +105,12 @@ void print_brief_text(std::ostream& out, const analysis::Brief& b,
         }
     }
     if (!b.recent.empty()) {
-        out << fmt::format("\n{:<12}{:<10}{:<16}{:>6}  {}\n", "Session", "Pressure", "Technique",
+        out << fmt::format("\n{:<12}{:<10}{:<25}{:>6}  {}\n", "Session", "Pressure", "Technique",
                            "Left", "Back to usual after");
         for (const auto& s : b.recent) {
-            out << fmt::format("{:<12}{:<10}{:<16}{:>6}  {}\n", journal::format_date(s.day),
-                               pressure_text(s.pressure), util::shorten(s.technique, 15),
-                               fixed(s.left, 1), settled_text(s));
+            out << fmt::format("{:<12}{:<10}{:<25}{:>6}  {}\n", journal::format_date(s.day),
+                               pressure_text(s.pressure), util::shorten(s.technique, 24),
+                               fixed(s.left, 1), settled_text(s, &s == &b.recent.front()));
         }
     }
     out << util::wrap("Soreness is 0-10. \"Left\" is the highest of the session's day and the "
