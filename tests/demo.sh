@@ -146,6 +146,8 @@ run list --last 5
 run show 1
 run week
 run causes
+run recovery
+run brief
 run report -o "$demo/for-my-physio.html"
 run export --from -5d
 run export --format fhir -o "$demo/observations.json"

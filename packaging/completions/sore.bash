@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes report export import check backup help'
+_sore_commands='log add list show edit rm week causes recovery brief report export import check backup help'
 _sore_global_options='--db --config --no-color --help --version'
 
 # The options of COMMAND (log and add are the same command).
@@ -21,7 +21,8 @@ _sore_options_of() {
         edit) printf '%s\n' "--date $log_options --untag --clear --help" ;;
         rm) printf '%s\n' '--yes --help' ;;
         week) printf '%s\n' '--weeks --from --to --format --ascii --wide --help' ;;
-        causes) printf '%s\n' '--from --to --format --help' ;;
+        causes | recovery) printf '%s\n' '--from --to --format --help' ;;
+        brief) printf '%s\n' '--format --help' ;;
         report) printf '%s\n' '--from --to --name --output --force --help' ;;
         export) printf '%s\n' '--from --to --format --output --force --help' ;;
         import) printf '%s\n' '--dry-run --replace --help' ;;
@@ -47,6 +48,8 @@ _sore_takes_value() {
         list:--from | list:--to | list:--last | list:--tag | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
+        recovery:--from | recovery:--to | recovery:--format) return 0 ;;
+        brief:--format) return 0 ;;
         report:--from | report:--to | report:--name | report:--output | report:-o) return 0 ;;
         export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
@@ -152,7 +155,7 @@ _sore_complete_value() {
         --format)
             case $command in
                 list) _sore_reply_words 'table csv json' "$cur" "$prefix" ;;
-                show | causes) _sore_reply_words 'text json' "$cur" "$prefix" ;;
+                show | causes | recovery | brief) _sore_reply_words 'text json' "$cur" "$prefix" ;;
                 week) _sore_reply_words 'text json csv' "$cur" "$prefix" ;;
                 export) _sore_reply_words 'csv json fhir' "$cur" "$prefix" ;;
             esac

@@ -18,9 +18,10 @@ struct After {
     int still_sore = 0; // days after it 2 or more points above the baseline
 };
 
-// Walks the logged days after the session at days[at]. Two unlogged days
-// in a row, the next session or the end of the days given end the wait
-// unsettled at the last day logged; one unlogged day is stepped over.
+// Walks the logged days after the session at days[at], up to the next
+// session. Two unlogged days in a row, the next session or the end of the
+// days given end the wait unsettled at the last day logged before them;
+// one unlogged day is stepped over.
 After follow(std::span<const LoggedDay> days, std::size_t at, const Session& s) {
     After a;
     a.session = &s;
@@ -49,6 +50,13 @@ After follow(std::span<const LoggedDay> days, std::size_t at, const Session& s) 
         } else {
             const auto& d = days[j++];
             if (d.session) {
+                // The next session's day: back to usual by then counts (a
+                // new massage adds soreness, it does not take it away);
+                // still up does not, as the new one may be why.
+                if (!wait_done && d.soreness - base <= settled_within) {
+                    a.wait = {static_cast<double>(lag), true};
+                    wait_done = true;
+                }
                 unsettled();
                 break;
             }

@@ -103,7 +103,7 @@ int run(cli::Context& ctx, const LogOptions& options) {
         for (auto day : days_after) {
             dates.push_back(journal::format_date(day));
         }
-        ctx.err << fmt::format("sore: note: log {} too, for 'sore recovery'\n",
+        ctx.err << fmt::format("sore: note: for 'sore recovery', log the days after it too: {}\n",
                                util::joined(dates, "and"));
     }
     return 0;

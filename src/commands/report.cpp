@@ -2,6 +2,7 @@
 // summary for a physiotherapist or doctor.
 
 #include "analysis/causes.hpp"
+#include "analysis/recovery.hpp"
 #include "analysis/week.hpp"
 #include "cli/context.hpp"
 #include "cli/output.hpp"
@@ -67,7 +68,9 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     page.today = today;
     page.weeks = analysis::build_week_report(weeks, store::days_for_report(db, weeks.range()));
     auto days = store::days_for_report(db, period.range());
-    page.causes = analysis::build_causes_report(analysis::build_timeline(days, period.first));
+    auto timeline = analysis::build_timeline(days, period.first);
+    page.causes = analysis::build_causes_report(timeline);
+    page.recovery = analysis::build_recovery_report(timeline, store::recent_injury(db, today));
     page.entries = store::list_entries(db, {period.range(), std::nullopt, std::nullopt});
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;
@@ -93,9 +96,10 @@ extern const cli::Command report_command{
     .summary = "a printable HTML summary for a physiotherapist or doctor",
     .usage = "sore report [--from DATE] [--to DATE] [--name TEXT] [-o FILE] [--force]",
     .about = "Write one self-contained HTML page to print or send to a physiotherapist or\n"
-             "doctor: soreness over time as a chart, the weeks, the five causes, injuries\n"
-             "and every entry. It covers --from to --to, or to today if that is earlier;\n"
-             "without them, the last 8 weeks up to today, as 'sore week' shows them.",
+             "doctor: soreness over time as a chart, the weeks, the five causes, the days\n"
+             "after a session, injuries and every entry. It covers --from to --to, or to\n"
+             "today if that is earlier; without them, the last 8 weeks up to today, as\n"
+             "'sore week' shows them.",
     .example = "sore report --from -8w -o for-my-physio.html",
     .declare = declare,
     .invoke = cli::invoke<read, run>,

@@ -76,9 +76,27 @@ std::string releases_text(const analysis::Brief& b) {
     if (b.sessions_lately == 0) {
         return "Emotional release: no sessions in the last 4 weeks.";
     }
-    return fmt::format(
-        "Emotional release: in {} of my {} in the last 4 weeks.", b.releases_lately,
-        util::count(static_cast<std::size_t>(b.sessions_lately), "session", "sessions"));
+    auto sessions = util::count(static_cast<std::size_t>(b.sessions_lately), "session", "sessions");
+    if (b.releases_lately == 0) {
+        return fmt::format("Emotional release: none in my {} in the last 4 weeks.", sessions);
+    }
+    return fmt::format("Emotional release: in {} of my {} in the last 4 weeks.", b.releases_lately,
+                       sessions);
+}
+
+std::string during_line(const analysis::RecoveryReport& r) {
+    std::vector<std::string> parts;
+    for (const auto& l : r.levels) {
+        if (l.during_mean) {
+            parts.push_back(fmt::format(
+                "{} {}{}", analysis::pressure_name(l.pressure), fixed(*l.during_mean, 1),
+                *l.during_mean >= analysis::painful_during ? " (7 or more: too much for me)" : ""));
+        }
+    }
+    if (parts.empty()) {
+        return "";
+    }
+    return "Pain during the massage, on average: " + util::joined(parts, "and") + ".";
 }
 
 std::string pressure_line(const analysis::RecoveryReport& r) {
@@ -98,7 +116,7 @@ std::string pressure_line(const analysis::RecoveryReport& r) {
 void print_brief_text(std::ostream& out, const analysis::Brief& b,
                       const analysis::RecoveryReport& r) {
     out << "Before my next massage (" << journal::format_date(b.today) << ")\n";
-    for (const auto& line : {last_text(b), pressure_line(r), during_text(r), knots_text(b),
+    for (const auto& line : {last_text(b), pressure_line(r), during_line(r), knots_text(b),
                              injury_text(r), releases_text(b)}) {
         if (!line.empty()) {
             out << util::wrap(line, width, "");

@@ -5,6 +5,7 @@
 #include "journal/dates.hpp"
 #include "render/html_chart.hpp"
 #include "render/html_escape.hpp"
+#include "render/html_recovery.hpp"
 #include "render/html_sections.hpp"
 #include "util/text.hpp"
 #include "version.hpp"
@@ -72,6 +73,7 @@ void print_report_html(std::ostream& out, const ReportPage& page) {
         data.set("chart", soreness_chart_svg(page.weeks, page.entries, page.period));
         html::add_weeks(data, page.weeks, page.period, page.today);
         html::add_causes(data, page.causes);
+        html::add_recovery(data, page.recovery);
         html::add_injuries(data, page.entries);
         html::add_entries(data, page.entries);
     }

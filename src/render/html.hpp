@@ -8,6 +8,7 @@
 // out: the command gathers everything the page shows.
 
 #include "analysis/causes.hpp"
+#include "analysis/recovery.hpp"
 #include "analysis/week.hpp"
 #include "journal/entry.hpp"
 
@@ -26,6 +27,7 @@ struct ReportPage {
     date::sys_days today;                // when the page was made
     analysis::WeekReport weeks;          // the whole ISO weeks around the period
     analysis::CausesReport causes;       // on the entries of the period
+    analysis::RecoveryReport recovery;   // the days after its sessions, the same days
     std::vector<journal::Entry> entries; // of the period, oldest first
     std::int64_t journal_entries = 0;    // in the whole journal
     std::optional<std::string> name;     // whose journal, for the heading

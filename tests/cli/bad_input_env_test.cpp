@@ -464,6 +464,20 @@ const std::vector<BadInput> environment = {
      [](Sandbox& box) {
          query(box.db(), "PRAGMA application_id = 42");
      }},
+    {"AnotherApplicationIdRecovery",
+     {"recovery"},
+     {"{dir}/journal.db is a SQLite database of another program"},
+     1,
+     [](Sandbox& box) {
+         query(box.db(), "PRAGMA application_id = 42");
+     }},
+    {"AnotherApplicationIdBrief",
+     {"brief"},
+     {"{dir}/journal.db is a SQLite database of another program"},
+     1,
+     [](Sandbox& box) {
+         query(box.db(), "PRAGMA application_id = 42");
+     }},
     {"TruncatedJournal",
      log3,
      {"journal cut.db", "malformed"},
@@ -483,6 +497,8 @@ const std::vector<BadInput> environment = {
     {"NewerSchemaShow", {"show", "1"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
     {"NewerSchemaWeek", {"week"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
     {"NewerSchemaCauses", {"causes"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
+    {"NewerSchemaRecovery", {"recovery"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
+    {"NewerSchemaBrief", {"brief"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
     {"NewerSchemaReport",
      {"report", "-o", "r.html"},
      {"{dir}/journal.db", "newer sore"},

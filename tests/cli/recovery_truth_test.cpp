@@ -105,9 +105,11 @@ TEST(RecoveryTruth, FindsTheKnownCurveInNineOfTenJournals) {
         order_right += order ? 1 : 0;
         pressure_right += pressure ? 1 : 0;
         right += peak && order && pressure ? 1 : 0;
-        std::cout << fmt::format("[truth] recovery seed {}: peak {} light {} deep {} pressure {}\n",
+        std::cout << fmt::format("[truth] recovery seed {}: peak {} light {} deep {} ({}) "
+                                 "pressure {}\n",
                                  seed, r["peak_lag"].dump(), light ? *light : -1.0,
-                                 deep ? *deep : -1.0, comfortable.dump());
+                                 deep ? *deep : -1.0, r["by_pressure"][3]["recovery_days"].dump(),
+                                 comfortable["name"].dump());
     }
     std::cout << fmt::format("[truth] recovery: all three right in {} of {} (peak {}, deep "
                              "after light {}, pressure {})\n",

@@ -97,12 +97,14 @@ expect 'sore lo' log
 expect 'sore log --pressure ' light medium firm deep
 expect 'sore week --format ' text json csv
 expect 'sore causes --format ' text json
+expect 'sore recovery --format ' text json
+expect 'sore brief --format ' text json
 expect 'sore list --f' --format --from
 expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes report export import check backup help
+expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -117,7 +119,9 @@ expect 'sore edit 3 --clear ta' tags
 expect 'sore edit 3 --un' --untag
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
-expect 'sore re' report
+expect 'sore re' recovery report
+expect 'sore rec' recovery
+expect 'sore b' backup brief
 expect 'sore report --' --from --to --name --output --force --help
 expect 'sore list --w' --wide
 expect 'sore week --w' --weeks --wide
@@ -126,6 +130,17 @@ expect 'sore report --to ' today yesterday monday tuesday wednesday thursday fri
 expect 'sore report --output physio.html --f' --force --from
 expect 'sore help ca' causes
 expect 'sore help causes ' # one command is enough
+expect 'sore help re' recovery report
+expect 'sore help br' brief
+expect 'sore recovery --' --from --to --format --help
+expect 'sore recovery --f' --format --from
+expect 'sore recovery --from ' today yesterday monday tuesday wednesday thursday friday saturday sunday
+expect 'sore recovery --format=j' json
+expect 'sore recovery --from -90d --to yesterday --format ' text json
+expect 'sore brief --' --format --help
+expect 'sore brief --format=' text json
+expect 'sore brief --from' # not an option of brief
+expect 'sore brief --format text ' # brief takes no argument
 expect 'sore log --note ' # free text: nothing to offer
 expect 'sore log --pressure deep --knots 3 --' \
     --date --soreness --time --during --sitting --pressure --technique --knots \
