@@ -40,16 +40,22 @@ std::optional<double> crossing(std::vector<Step> steps, double last) {
         std::none_of(known.begin(), known.end(), [&](const Step& s) { return *s.done >= p; })) {
         return std::nullopt;
     }
-    auto first_at = [&](double shift) -> std::optional<std::size_t> {
+    // The step R's approx(done + shift, ..., method = "constant", f = 1)
+    // lands on: approx sorts by value, so it is the smallest value at or
+    // past one half. That is the first such step unless the values go back
+    // down, as 1 - the upper limit can (the limit widens when few remain at
+    // risk): R then takes the later, smaller one, and so does this.
+    auto smallest_past = [&](double shift) -> std::optional<std::size_t> {
+        std::optional<std::size_t> at;
         for (std::size_t i = 0; i < known.size(); ++i) {
-            if (*known[i].done + shift >= p) {
-                return i;
+            if (*known[i].done + shift >= p && (!at || *known[i].done < *known[*at].done)) {
+                at = i;
             }
         }
-        return std::nullopt;
+        return at;
     };
-    auto early = first_at(flat_within);
-    auto late = first_at(-flat_within);
+    auto early = smallest_past(flat_within);
+    auto late = smallest_past(-flat_within);
     if (early && moved.back().done && std::abs(p - *moved.back().done) < flat_within) {
         return (known[*early].time + last) / 2;
     }

@@ -1,7 +1,7 @@
 #include "analysis/stats.hpp"
+#include "expected.hpp"
 
 #include <cstddef>
-#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -26,69 +26,19 @@ using nlohmann::json;
 
 constexpr double tolerance = 1e-6;
 
-const json& expected_file() {
-    static const json file = [] {
-        std::ifstream in(SORE_TEST_DATA "/stats_expected.json");
-        if (!in) {
-            throw std::runtime_error("cannot open " SORE_TEST_DATA "/stats_expected.json");
-        }
-        return json::parse(in);
-    }();
-    return file;
-}
-
-const json& find_case(const std::string& section, const std::string& name) {
-    for (const json& c : expected_file().at(section)) {
-        if (c.at("name") == name) {
-            return c;
-        }
-    }
-    throw std::runtime_error("no case '" + name + "' in section '" + section + "'");
-}
-
-// The names of the cases in `section`, to check each one has a test.
-std::set<std::string> case_names(const std::string& section) {
-    std::set<std::string> names;
-    for (const json& c : expected_file().at(section)) {
-        names.insert(c.at("name").get<std::string>());
-    }
-    return names;
-}
+const test::Reference reference(SORE_TEST_DATA "/stats_expected.json");
 
 std::vector<double> numbers(const json& values) {
     return values.get<std::vector<double>>();
 }
 
-void expect_interval(const Interval& actual, const json& expected, const std::string& what) {
-    EXPECT_NEAR(actual.low, expected.at("low").get<double>(), tolerance) << what << ".low";
-    EXPECT_NEAR(actual.high, expected.at("high").get<double>(), tolerance) << what << ".high";
-}
-
-void expect_optional(const std::optional<double>& actual, const json& expected,
-                     const std::string& what) {
-    if (expected.is_null()) {
-        EXPECT_FALSE(actual.has_value()) << what << " should be absent, is " << *actual;
-        return;
-    }
-    ASSERT_TRUE(actual.has_value()) << what << " is absent";
-    EXPECT_NEAR(*actual, expected.get<double>(), tolerance) << what;
-}
-
-void expect_optional(const std::optional<Interval>& actual, const json& expected,
-                     const std::string& what) {
-    if (expected.is_null()) {
-        EXPECT_FALSE(actual.has_value())
-            << what << " should be absent, is [" << actual->low << ", " << actual->high << "]";
-        return;
-    }
-    ASSERT_TRUE(actual.has_value()) << what << " is absent";
-    expect_interval(*actual, expected, what);
-}
+using test::expect_interval;
+using test::expect_optional;
 
 // ------------------------------------------------------------------ newey_west_lags
 
 TEST(NeweyWestLags, MatchStatsmodelsOwnChoice) {
-    const json& cases = expected_file().at("newey_west_lags");
+    const json& cases = reference.file().at("newey_west_lags");
     ASSERT_EQ(cases.size(), 9u);
     for (const json& c : cases) {
         const auto n = c.at("n").get<std::size_t>();
@@ -130,7 +80,7 @@ std::optional<Fit> fit_case(const json& c) {
 
 void check_fit(const std::string& name) {
     SCOPED_TRACE("fit case '" + name + "'");
-    const json& c = find_case("fit", name);
+    const json& c = reference.find("fit", name);
     const auto result = fit_case(c);
     const json& e = c.at("expected");
     if (e.is_null()) {
@@ -216,7 +166,7 @@ TEST(FitNeweyWest, LeverageOneDoesNotMatter) {
 }
 
 TEST(Fit, EveryCaseInTheFileHasATest) {
-    EXPECT_EQ(case_names("fit"),
+    EXPECT_EQ(reference.names("fit"),
               (std::set<std::string>{
                   "nw_daily_60", "nw_daily_200", "nw_one_predictor_30", "nw_intercept_only_40",
                   "hc3_sessions_25", "hc3_pressure_levels", "hc3_collinear",
@@ -231,7 +181,7 @@ TEST(Fit, EveryCaseInTheFileHasATest) {
 // its distance, and Newey-West gives the same.) With statsmodels, the
 // intercept's Newey-West standard error goes from 1.1216 to 0.9989.
 TEST(Fit, OnlyNeweyWestDependsOnTheOrderOfObservations) {
-    const json& c = find_case("fit", "nw_daily_60");
+    const json& c = reference.find("fit", "nw_daily_60");
     const auto columns = c.at("columns").get<std::vector<std::vector<double>>>();
     const auto y = numbers(c.at("y"));
     std::vector<std::size_t> order;
@@ -266,7 +216,7 @@ TEST(Fit, OnlyNeweyWestDependsOnTheOrderOfObservations) {
 
 void check_holm(const std::string& name) {
     SCOPED_TRACE("holm case '" + name + "'");
-    const json& c = find_case("holm", name);
+    const json& c = reference.find("holm", name);
     const auto p = numbers(c.at("p"));
     const auto expected = numbers(c.at("expected"));
     const auto adjusted = holm(p);
@@ -296,8 +246,9 @@ TEST(Holm, OneTestIsLeftAsItIs) {
 }
 
 TEST(Holm, EveryCaseInTheFileHasATest) {
-    EXPECT_EQ(case_names("holm"), (std::set<std::string>{"four_causes", "running_max", "ties",
-                                                         "clipping", "zero_and_one", "one_test"}));
+    EXPECT_EQ(reference.names("holm"),
+              (std::set<std::string>{"four_causes", "running_max", "ties", "clipping",
+                                     "zero_and_one", "one_test"}));
 }
 
 TEST(Holm, NoPValuesGiveNone) {
@@ -308,7 +259,7 @@ TEST(Holm, NoPValuesGiveNone) {
 
 void check_spearman(const std::string& name) {
     SCOPED_TRACE("spearman case '" + name + "'");
-    const json& c = find_case("spearman", name);
+    const json& c = reference.find("spearman", name);
     const auto x = numbers(c.at("x"));
     const auto y = numbers(c.at("y"));
     expect_optional(spearman(x, y), c.at("expected"), "rho");
@@ -341,7 +292,7 @@ TEST(Spearman, MismatchedLengthsGiveNothing) {
 
 TEST(Spearman, EveryCaseInTheFileHasATest) {
     EXPECT_EQ(
-        case_names("spearman"),
+        reference.names("spearman"),
         (std::set<std::string>{"heavy_ties", "no_ties", "negative", "constant_x", "constant_y",
                                "two_points", "one_point", "mismatched_lengths"}));
 }
@@ -349,7 +300,7 @@ TEST(Spearman, EveryCaseInTheFileHasATest) {
 // ------------------------------------------------------------------ t_975
 
 TEST(TQuantile, MatchesSciPyForWholeAndFractionalDegreesOfFreedom) {
-    const json& cases = expected_file().at("t_975");
+    const json& cases = reference.file().at("t_975");
     ASSERT_EQ(cases.size(), 7u);
     for (const json& c : cases) {
         const double df = c.at("df").get<double>();
