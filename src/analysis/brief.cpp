@@ -7,11 +7,12 @@ namespace sore::analysis {
 namespace {
 
 BriefSession brief_session(const Session& s, const RecoveryReport& recovery) {
-    BriefSession b{s.day, s.pressure, {}, s.left, s.baseline, {}};
+    BriefSession b{s.day, s.pressure, {}, s.left, s.baseline, {}, {}};
     auto it = std::find_if(recovery.followed.begin(), recovery.followed.end(),
                            [&](const Followed& f) { return f.day == s.day; });
     if (it != recovery.followed.end()) {
         b.settled = it->wait;
+        b.ended = it->ended;
     }
     return b;
 }

@@ -25,6 +25,7 @@ struct BriefSession {
     double left = 0;
     std::optional<double> baseline;
     std::optional<Wait> settled; // nothing without a baseline
+    Followed::Ended ended = Followed::Ended::journal_end;
 };
 
 // Knots found in the sessions of a stretch that record them.

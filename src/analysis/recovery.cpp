@@ -14,7 +14,8 @@ constexpr double days_per_month = 365.25 / 12;
 struct After {
     const Session* session = nullptr;
     std::array<std::optional<double>, profile_lags> excess; // over the baseline
-    Wait wait;          // days until back within a point of the baseline
+    Wait wait; // days until back within a point of the baseline
+    Followed::Ended ended = Followed::Ended::journal_end;
     int still_sore = 0; // days after it 2 or more points above the baseline
 };
 
@@ -30,21 +31,22 @@ After follow(std::span<const LoggedDay> days, std::size_t at, const Session& s) 
     int last_logged = 0;
     bool wait_done = false;
     bool run_done = false;
-    auto unsettled = [&] {
+    auto unsettled = [&](Followed::Ended why) {
         if (!wait_done) {
             a.wait = {static_cast<double>(last_logged), false};
+            a.ended = why;
             wait_done = true;
         }
     };
     std::size_t j = at + 1;
     for (int lag = 1;; ++lag) {
         if (j >= days.size()) {
-            unsettled();
+            unsettled(Followed::Ended::journal_end);
             break;
         }
         if (days[j].day != s.day + date::days{lag}) {
             if (lag - last_logged >= 2) {
-                unsettled();
+                unsettled(Followed::Ended::gap);
                 run_done = true;
             }
         } else {
@@ -55,9 +57,10 @@ After follow(std::span<const LoggedDay> days, std::size_t at, const Session& s) 
                 // still up does not, as the new one may be why.
                 if (!wait_done && d.soreness - base <= settled_within) {
                     a.wait = {static_cast<double>(lag), true};
+                    a.ended = Followed::Ended::settled;
                     wait_done = true;
                 }
-                unsettled();
+                unsettled(Followed::Ended::next_session);
                 break;
             }
             last_logged = lag;
@@ -72,6 +75,7 @@ After follow(std::span<const LoggedDay> days, std::size_t at, const Session& s) 
             }
             if (!wait_done && excess <= settled_within) {
                 a.wait = {static_cast<double>(lag), true};
+                a.ended = Followed::Ended::settled;
                 wait_done = true;
             }
         }
@@ -129,17 +133,6 @@ Level level_of(int pressure, const std::vector<After>& afters, const Timeline& t
     level.sessions = static_cast<int>(at_level.size());
     level.tried_enough = level.sessions >= min_cell;
     level.excess = profile_of(at_level);
-    level.recovery = median_wait(waits);
-    if (level.recovery.events < min_settled) {
-        missing.push_back({Missing::Figure::recovery_days, pressure, Missing::Kind::few_settled,
-                           level.recovery.events, min_settled});
-        level.recovery.median.reset();
-        level.recovery.low.reset();
-        level.recovery.high.reset();
-    } else if (!level.recovery.median) {
-        missing.push_back({Missing::Figure::recovery_days, pressure, Missing::Kind::not_reached,
-                           level.recovery.events, level.recovery.waits});
-    }
     double during = 0;
     for (const auto& s : t.sessions) {
         if (s.pressure == pressure && s.during) {
@@ -150,7 +143,39 @@ Level level_of(int pressure, const std::vector<After>& afters, const Timeline& t
     if (level.during_sessions > 0) {
         level.during_mean = during / level.during_sessions;
     }
+    level.recovery = median_wait(waits);
+    if (level.sessions == 0) {
+        return level; // not tried: nothing to say it lacks
+    }
+    if (level.recovery.events < min_settled) {
+        missing.push_back({Missing::Figure::recovery_days, pressure, Missing::Kind::few_settled,
+                           level.recovery.events, min_settled});
+        level.recovery.median.reset();
+        level.recovery.low.reset();
+        level.recovery.high.reset();
+    } else if (!level.recovery.median) {
+        missing.push_back({Missing::Figure::recovery_days, pressure, Missing::Kind::not_reached,
+                           level.recovery.events, level.recovery.waits});
+    }
     return level;
+}
+
+// Why no pressure was tried enough to have a figure: no session, none with
+// clean days before it (`blocker`), none with a pressure, or too few at
+// any one level.
+Missing why_no_level(const std::array<Level, 4>& levels, Missing::Figure figure,
+                     std::optional<Missing::Kind> blocker) {
+    if (blocker) {
+        return {figure, std::nullopt, *blocker, 0, 0};
+    }
+    int most = 0;
+    for (const auto& l : levels) {
+        most = std::max(most, l.sessions);
+    }
+    if (most == 0) {
+        return {figure, std::nullopt, Missing::Kind::no_pressure, 0, 0};
+    }
+    return {figure, std::nullopt, Missing::Kind::few_sessions, most, min_cell};
 }
 
 // The sessions at the levels tried enough, as rows of the session model.
@@ -172,7 +197,8 @@ std::vector<SessionRow> model_rows(const std::vector<After>& afters,
 }
 
 void adjusted_means(const std::vector<After>& afters, std::array<Level, 4>& levels,
-                    std::optional<Settling>& settling, std::vector<Missing>& missing) {
+                    std::optional<Missing::Kind> blocker, std::optional<Settling>& settling,
+                    std::vector<Missing>& missing) {
     int span = 0;
     auto rows = model_rows(afters, levels, span);
     auto n = static_cast<int>(rows.size());
@@ -181,7 +207,9 @@ void adjusted_means(const std::vector<After>& afters, std::array<Level, 4>& leve
         missing.push_back({Missing::Figure::settling, std::nullopt, kind, have, needed});
     };
     if (rows.empty()) {
-        return; // the comfortable pressure says why
+        missing.push_back(why_no_level(levels, Missing::Figure::adjusted, blocker));
+        missing.push_back(why_no_level(levels, Missing::Figure::settling, blocker));
+        return;
     }
     if (n < min_model_sessions) {
         lack(Missing::Kind::few_sessions, n, min_model_sessions);
@@ -207,31 +235,28 @@ void adjusted_means(const std::vector<After>& afters, std::array<Level, 4>& leve
 
 std::optional<Comfortable> comfortable_of(const std::array<Level, 4>& levels,
                                           std::optional<journal::Day> injury,
+                                          std::optional<Missing::Kind> blocker,
                                           std::vector<Missing>& missing) {
     if (injury) {
         missing.push_back(
             {Missing::Figure::comfortable, std::nullopt, Missing::Kind::injury_active, 0, 0});
         return std::nullopt;
     }
-    for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
-        if (const auto& a = it->adjusted) {
-            double upper = a->difference_ci ? a->difference_ci->high : a->difference;
-            if (a->difference < close_points && upper < close_upper_points) {
-                return Comfortable{it->pressure, Comfortable::Reason::close_to_best};
-            }
-        }
+    auto close = std::find_if(levels.rbegin(), levels.rend(), [](const Level& level) {
+        const auto& a = level.adjusted;
+        double upper = a && a->difference_ci ? a->difference_ci->high : 0;
+        return a && a->difference < close_points &&
+               std::max(a->difference, upper) < close_upper_points;
+    });
+    if (close != levels.rend()) {
+        return Comfortable{close->pressure, Comfortable::Reason::close_to_best};
     }
     for (const auto& l : levels) {
         if (l.tried_enough) {
             return Comfortable{l.pressure, Comfortable::Reason::lightest_tried};
         }
     }
-    int most = 0;
-    for (const auto& l : levels) {
-        most = std::max(most, l.sessions);
-    }
-    missing.push_back(
-        {Missing::Figure::comfortable, std::nullopt, Missing::Kind::few_sessions, most, min_cell});
+    missing.push_back(why_no_level(levels, Missing::Figure::comfortable, blocker));
     return std::nullopt;
 }
 
@@ -351,9 +376,17 @@ RecoveryReport build_recovery_report(const Timeline& timeline,
         r.logged = journal::DaySpan{timeline.days.front().day, timeline.days.back().day};
     }
     r.injury_flagged = recent_injury;
+    // What stops every figure from sessions, if anything does.
+    std::optional<Missing::Kind> blocker;
+    if (r.sessions == 0) {
+        blocker = Missing::Kind::no_sessions;
+    } else if (std::none_of(timeline.sessions.begin(), timeline.sessions.end(),
+                            [](const Session& s) { return s.baseline.has_value(); })) {
+        blocker = Missing::Kind::no_clean_days;
+    }
     if (timeline.usual.empty()) {
-        r.missing.push_back(
-            {Missing::Figure::baseline, std::nullopt, Missing::Kind::no_sessions, r.sessions, 1});
+        r.missing.push_back({Missing::Figure::baseline, std::nullopt,
+                             blocker.value_or(Missing::Kind::no_clean_days), 0, 0});
     } else {
         r.baseline =
             Baseline{median(timeline.usual), quantile(timeline.usual, 0.25),
@@ -364,7 +397,7 @@ RecoveryReport build_recovery_report(const Timeline& timeline,
     std::vector<const After*> all;
     for (const auto& a : afters) {
         all.push_back(&a);
-        r.followed.push_back({a.session->day, a.wait, a.still_sore});
+        r.followed.push_back({a.session->day, a.wait, a.ended, a.still_sore});
         if (a.still_sore > usual_sore_days) {
             r.longer_than_usual.push_back({a.session->day, a.still_sore});
         }
@@ -378,15 +411,17 @@ RecoveryReport build_recovery_report(const Timeline& timeline,
         }
     }
     if (!r.peak_lag) {
-        r.missing.push_back({Missing::Figure::profile, std::nullopt, Missing::Kind::few_sessions,
-                             r.sessions_with_baseline, min_cell});
+        r.missing.push_back(
+            blocker ? Missing{Missing::Figure::profile, std::nullopt, *blocker, 0, 0}
+                    : Missing{Missing::Figure::profile, std::nullopt, Missing::Kind::few_sessions,
+                              r.sessions_with_baseline, min_cell});
     }
     for (int pressure = 1; pressure <= 4; ++pressure) {
         r.levels[static_cast<std::size_t>(pressure - 1)] =
             level_of(pressure, afters, timeline, r.missing);
     }
-    adjusted_means(afters, r.levels, r.settling, r.missing);
-    r.comfortable = comfortable_of(r.levels, recent_injury, r.missing);
+    adjusted_means(afters, r.levels, blocker, r.settling, r.missing);
+    r.comfortable = comfortable_of(r.levels, recent_injury, blocker, r.missing);
     return r;
 }
 

@@ -98,8 +98,11 @@ struct Settling {
 
 // What followed one session with a baseline.
 struct Followed {
+    // How the wait for soreness to come back to usual ended.
+    enum class Ended { settled, next_session, gap, journal_end };
     journal::Day day;
-    Wait wait;          // days until back within a point of usual; or unsettled
+    Wait wait; // days until back within a point of usual; or unsettled
+    Ended ended = Ended::journal_end;
     int still_sore = 0; // days after it 2 or more points above usual
 };
 
@@ -112,7 +115,9 @@ struct LongSoreness {
 struct Missing {
     enum class Figure { baseline, profile, recovery_days, adjusted, comfortable, settling };
     enum class Kind {
-        no_sessions,   // no session with clean days in the 28 before
+        no_sessions,   // no session at all
+        no_clean_days, // sessions, but none with clean days in the 28 before
+        no_pressure,   // sessions with a baseline, none recording a pressure
         few_sessions,  // fewer sessions than the figure needs (`have`, `needed`)
         few_settled,   // fewer than 3 sessions settled
         not_reached,   // fewer than half settled before the journal ends or moves on

@@ -87,10 +87,12 @@ std::vector<CurvePoint> kaplan_meier(std::span<const Wait> waits) {
         }
         if (point.events > 0) {
             survival *= 1 - static_cast<double>(point.events) / at_risk;
-            greenwood += at_risk == point.events
-                             ? std::numeric_limits<double>::infinity()
-                             : static_cast<double>(point.events) /
-                                   (static_cast<double>(at_risk) * (at_risk - point.events));
+            if (at_risk == point.events) {
+                greenwood = std::numeric_limits<double>::infinity();
+            } else {
+                greenwood += static_cast<double>(point.events) /
+                             (static_cast<double>(at_risk) * (at_risk - point.events));
+            }
         }
         point.survival = survival;
         if (survival > 0) {

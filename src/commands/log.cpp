@@ -100,6 +100,7 @@ int run(cli::Context& ctx, const LogOptions& options) {
     }
     if (!days_after.empty()) {
         std::vector<std::string> dates;
+        dates.reserve(days_after.size());
         for (auto day : days_after) {
             dates.push_back(journal::format_date(day));
         }

@@ -5,6 +5,7 @@
 #include "render/text.hpp"
 #include "util/text.hpp"
 
+#include <array>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -25,13 +26,20 @@ std::string pressure_text(const std::optional<int>& pressure) {
     return pressure ? std::string(analysis::pressure_name(*pressure)) : std::string("no pressure");
 }
 
-// A wait that ended unsettled is "not yet" for the newest session; for an
-// older one the next session or a gap in the journal came first.
-std::string settled_text(const analysis::BriefSession& s, bool newest) {
-    if (s.settled && s.settled->event) {
-        return days_text(s.settled->time);
+// "not yet" while the journal may still show it settle; "unknown" where
+// the next session or two unlogged days came first.
+std::string settled_text(const analysis::BriefSession& s) {
+    if (!s.settled) {
+        return "unknown";
     }
-    return s.settled && newest ? "not yet" : "unknown";
+    switch (s.ended) {
+    case analysis::Followed::Ended::settled:
+        return days_text(s.settled->time);
+    case analysis::Followed::Ended::journal_end:
+        return "not yet";
+    default:
+        return "unknown";
+    }
 }
 
 std::string last_text(const analysis::Brief& b) {
@@ -59,6 +67,8 @@ std::string knots_text(const analysis::Brief& b) {
                         : *now.mean > *then.mean ? "more than"
                                                  : "as many as";
         text += fmt::format(", {} the 4 weeks before ({})", compared, fixed(*then.mean, 1));
+    } else {
+        text += ", none recorded in the 4 weeks before";
     }
     return text + ".";
 }
@@ -67,8 +77,8 @@ std::string injury_text(const analysis::RecoveryReport& r) {
     if (!r.injury_flagged) {
         return "Injury: none flagged in the last 7 days.";
     }
-    return fmt::format("Injury: flagged on {}. Please adjust the treatment; I will check with a "
-                       "doctor or physiotherapist before a firm session.",
+    return fmt::format("Injury: flagged on {}. Please adjust the treatment; I will ask a doctor "
+                       "or physiotherapist before my next massage.",
                        journal::format_date(*r.injury_flagged));
 }
 
@@ -77,6 +87,11 @@ std::string releases_text(const analysis::Brief& b) {
         return "Emotional release: no sessions in the last 4 weeks.";
     }
     auto sessions = util::count(static_cast<std::size_t>(b.sessions_lately), "session", "sessions");
+    if (b.sessions_lately == 1) {
+        return b.releases_lately == 1
+                   ? "Emotional release: in my one session in the last 4 weeks."
+                   : "Emotional release: none in my one session in the last 4 weeks.";
+    }
     if (b.releases_lately == 0) {
         return fmt::format("Emotional release: none in my {} in the last 4 weeks.", sessions);
     }
@@ -123,12 +138,12 @@ void print_brief_text(std::ostream& out, const analysis::Brief& b,
         }
     }
     if (!b.recent.empty()) {
-        out << fmt::format("\n{:<12}{:<10}{:<25}{:>6}  {}\n", "Session", "Pressure", "Technique",
+        out << fmt::format("\n{:<12}{:<12}{:<23}{:>6}  {}\n", "Session", "Pressure", "Technique",
                            "Left", "Back to usual after");
         for (const auto& s : b.recent) {
-            out << fmt::format("{:<12}{:<10}{:<25}{:>6}  {}\n", journal::format_date(s.day),
-                               pressure_text(s.pressure), util::shorten(s.technique, 24),
-                               fixed(s.left, 1), settled_text(s, &s == &b.recent.front()));
+            out << fmt::format("{:<12}{:<12}{:<23}{:>6}  {}\n", journal::format_date(s.day),
+                               pressure_text(s.pressure), util::shorten(s.technique, 22),
+                               fixed(s.left, 1), settled_text(s));
         }
     }
     out << util::wrap("Soreness is 0-10. \"Left\" is the highest of the session's day and the "
@@ -137,10 +152,14 @@ void print_brief_text(std::ostream& out, const analysis::Brief& b,
 }
 
 json brief_json(const analysis::Brief& b, const analysis::RecoveryReport& r) {
+    constexpr std::array<std::string_view, 4> ended_names{"settled", "next_session", "gap",
+                                                          "journal_end"};
     auto session_json = [&](const analysis::BriefSession& s) {
         json settled = nullptr;
         if (s.settled) {
-            settled = {{"settled", s.settled->event}, {"days", s.settled->time}};
+            settled = {{"settled", s.settled->event},
+                       {"days", static_cast<int>(s.settled->time)},
+                       {"ended", ended_names.at(static_cast<std::size_t>(s.ended))}};
         }
         return json{{"date", journal::format_date(s.day)},
                     {"days_ago", (b.today - s.day).count()},

@@ -345,10 +345,9 @@ void add_recovery(Data& page, const analysis::RecoveryReport& report) {
     page.set("has_recovery_compare_note", uncompared != nullptr);
     page.set("recovery_compare_note",
              uncompared ? "Not compared yet: it " + missing_text(*uncompared) + "." : "");
-    // Without a session to follow, the pressure and settling sentences would
-    // only repeat what the baseline says is missing; an injury still counts.
-    page.set("has_recovery_sessions",
-             report.sessions_with_baseline > 0 || report.injury_flagged.has_value());
+    // Without any session, the pressure and settling sentences would only
+    // repeat what the baseline says is missing; an injury still counts.
+    page.set("has_recovery_sessions", report.sessions > 0 || report.injury_flagged.has_value());
     page.set("recovery_comfortable", comfortable_text(report));
     auto during = during_text(report);
     page.set("has_recovery_during", !during.empty());

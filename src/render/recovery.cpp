@@ -6,6 +6,7 @@
 #include "render/text.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
 #include <ostream>
@@ -72,7 +73,7 @@ void print_profile(std::ostream& out, const analysis::RecoveryReport& r) {
     };
     std::vector<std::string> header{"All"};
     for (const auto* l : shown) {
-        header.push_back(std::string(analysis::pressure_name(l->pressure)));
+        header.emplace_back(analysis::pressure_name(l->pressure));
     }
     row("Day", header);
     for (std::size_t lag = 0; lag < r.profile.size(); ++lag) {
@@ -95,6 +96,12 @@ void print_profile(std::ostream& out, const analysis::RecoveryReport& r) {
 
 void print_levels(std::ostream& out, const analysis::RecoveryReport& r) {
     out << "\nDays until back within a point of your usual, by pressure\n";
+    bool tried = std::any_of(r.levels.begin(), r.levels.end(),
+                             [](const analysis::Level& l) { return l.sessions > 0; });
+    const auto* none = missing_of(r, Missing::Figure::adjusted);
+    if (!tried && none != nullptr) {
+        out << util::wrap("Not known yet: it " + missing_text(*none) + ".", width, indent);
+    }
     for (const auto& l : r.levels) {
         if (l.sessions == 0) {
             continue;
@@ -136,7 +143,7 @@ void print_levels(std::ostream& out, const analysis::RecoveryReport& r) {
         labelled(out, name, figure);
     }
     if (!any) {
-        if (const auto* m = missing_of(r, Missing::Figure::adjusted)) {
+        if (const auto* m = none) {
             out << util::wrap("Not compared yet: it " + missing_text(*m) + ".", width, indent);
         }
     }
@@ -145,9 +152,9 @@ void print_levels(std::ostream& out, const analysis::RecoveryReport& r) {
 json missing_json(const Missing& m) {
     constexpr std::array<std::string_view, 6> figures{
         "baseline", "profile", "recovery_days", "adjusted", "comfortable_pressure", "settling"};
-    constexpr std::array<std::string_view, 7> kinds{"no_sessions",  "few_sessions", "few_settled",
-                                                    "not_reached",  "few_weeks",    "no_fit",
-                                                    "injury_active"};
+    constexpr std::array<std::string_view, 9> kinds{
+        "no_sessions", "no_clean_days", "no_pressure", "few_sessions", "few_settled",
+        "not_reached", "few_weeks",     "no_fit",      "injury_active"};
     return {{"figure", figures.at(static_cast<std::size_t>(m.figure))},
             {"pressure", m.pressure ? json(analysis::pressure_name(*m.pressure)) : json(nullptr)},
             {"missing", missing_text(m)},

@@ -45,15 +45,18 @@ std::string recovery_days_text(const analysis::MedianWait& wait) {
         return fmt::format("{} (95% interval {} or longer)", days_text(*wait.median),
                            days_text(*wait.low));
     }
-    return fmt::format("{} (too few sessions for an interval)", days_text(*wait.median));
+    return fmt::format("{} (no interval yet)", days_text(*wait.median));
 }
 
 std::string missing_text(const Missing& m) {
     switch (m.kind) {
     case Missing::Kind::no_sessions:
-        return m.have == 0 ? "needs a session, and clean days in the 4 weeks before it"
-                           : "needs clean days (no session that day or the 3 before, no "
-                             "injury) in the 4 weeks before a session: log rest days too";
+        return "needs a session: one with a pressure or a technique other than none";
+    case Missing::Kind::no_clean_days:
+        return "needs clean days (no session that day or the 3 before, no injury) in the 4 "
+               "weeks before a session: log rest days too";
+    case Missing::Kind::no_pressure:
+        return "needs sessions with a pressure recorded (--pressure)";
     case Missing::Kind::few_sessions:
         if (m.figure == Missing::Figure::comfortable) {
             return fmt::format(
@@ -189,8 +192,7 @@ std::string settling_text(const analysis::RecoveryReport& r) {
                                                  "session", "sessions"));
     std::string verdict;
     if (c.ci && c.ci->high < 0) {
-        verdict = "At the same pressure, the soreness a session left went down over the months, "
-                  "as the article expects while the muscles adjust";
+        verdict = "At the same pressure, the soreness a session left went down over the months";
     } else if (c.ci && c.ci->low > 0) {
         verdict = "At the same pressure, the soreness a session left went up over the months; "
                   "worth mentioning to your therapist";

@@ -5,6 +5,7 @@
 #include "error.hpp"
 #include "journal/dates.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace sore::store {
@@ -68,12 +69,9 @@ std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::Da
 
 std::optional<journal::Day> recent_injury(Database& db, journal::Day today) {
     auto days = day_totals(db, {today - date::days{analysis::injury_active_days}, today});
-    for (auto it = days.rbegin(); it != days.rend(); ++it) {
-        if (it->injuries > 0) {
-            return it->day;
-        }
-    }
-    return std::nullopt;
+    auto last = std::find_if(days.rbegin(), days.rend(),
+                             [](const analysis::DayTotals& d) { return d.injuries > 0; });
+    return last == days.rend() ? std::nullopt : std::optional<journal::Day>(last->day);
 }
 
 } // namespace sore::store
