@@ -18,6 +18,8 @@ set(sore_test_costs
   cli.CrashImportIntoNoJournal.KilledWhileCommittingOrCheckpointing        4.4   41.2
   cli.CrashImportIntoNoJournal.KilledAtDelaysSpreadOverTheRun              4.0   40.5
   cli.CrashMigration.KilledWhileUpgradingLeavesOneLevelOrTheOther          6.7   38.7
+  cli.Newcomer.TheReadmeReportsAreWhatTheDemoPrints                        2.3   14.0
+  cli.Report.TheDaysAfterASessionAsSoreRecoveryHasThem                     1.0   10.5
   cli.Concurrency.AWeekReportSeesTheJournalBeforeOrAfterAnImportNeverPart  3.2   35.8
   cli.CrashImport.KilledAtTheStartOrWhileReadingTheFile                    2.6   30.4
   cli.Crash.EditKilledAtAnyMomentLeavesTheEntryAllOldOrAllNew              2.7   28.8
@@ -48,6 +50,8 @@ set(sore_test_costs
   cli.ExchangeRoundTrip.AJournalThatHeldEntriesGivesNewIdsAndKeepsUuids    0.4    6.4
   cli.Report.APageThatParsesAsXmlWithEverySection                          1.7    6.2
   cli.Reports.FlatAndZeroJournalsPrintNoNanOrInf                           0.6    6.2
+  cli.RecoveryTruth.FindsTheKnownCurveInNineOfTenJournals                  0.6    4.5
+  cli.RecoveryTruth.StaysQuietWhenPressureMakesNoDifference                0.5    4.4
   cli.Store.LockedPastTheBusyTimeoutIsAnEnvironmentError                   5.1    5.8
   cli.Report.InjuriesAreListedWithTheCaution                               0.8    5.2
 )
