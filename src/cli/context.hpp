@@ -10,6 +10,7 @@
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sore::cli {
 
@@ -44,6 +45,9 @@ public:
     std::istream& in;
     std::ostream& out;
     std::ostream& err;
+    // The command and its arguments as typed (global options left out): the
+    // journal's history records them.
+    std::vector<std::string> command_line;
 
     const Terminal& terminal() const { return terminal_; }
     // The config file's settings, read on first use.

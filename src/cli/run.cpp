@@ -102,6 +102,8 @@ int dispatch(const Args& args, std::istream& in, std::ostream& out, std::ostream
             "'{}' is not a command; expected one of {} (see 'sore --help')", *inv.command, names));
     }
     Context ctx(inv.global, in, out, err, terminal);
+    ctx.command_line.push_back(*inv.command);
+    ctx.command_line.insert(ctx.command_line.end(), inv.args.begin(), inv.args.end());
     auto parsed = parse(*command, inv.args, [&ctx] { return ctx.today(); });
     int status = 0;
     if (parsed) {

@@ -4,6 +4,7 @@
 #include "cli/parsing.hpp"
 #include "error.hpp"
 #include "store/entries.hpp"
+#include "store/history.hpp"
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
 
@@ -44,6 +45,19 @@ int run(cli::Context& ctx, const CheckOptions& /*options*/) {
                                 path, problems.size()));
     }
     ctx.out << "integrity     ok\nforeign keys  ok\n";
+    if (store::schema_level(db) >= store::history_level) {
+        store::Transaction snapshot(db, store::Transaction::Kind::read);
+        if (auto broken = store::verify_chain(db)) {
+            ctx.out << fmt::format("history       change {} does not match: {}\n", broken->change,
+                                   broken->why);
+            throw Error(fmt::format("the journal's history was changed outside sore: change {} is "
+                                    "the first that no longer matches ({}); what it and later "
+                                    "changes say cannot be trusted, and undo is refused",
+                                    broken->change, broken->why));
+        }
+        ctx.out << fmt::format("history       {} changes, each matching the one before\n",
+                               store::all_changes(db, false).size());
+    }
     // Health data: say so when others may read it, but it is not damage.
     namespace fs = std::filesystem;
     auto perms = fs::status(path).permissions();
@@ -64,7 +78,9 @@ extern const cli::Command check_command{
     .name = "check",
     .summary = "check the journal's integrity",
     .usage = "sore check",
-    .about = "Check the journal's integrity and foreign keys; exit 1 if a problem is found.",
+    .about = "Check the journal's integrity, its foreign keys and its history (each change\n"
+             "holds the SHA-256 of the one before, so a change altered, removed or inserted\n"
+             "outside sore shows); exit 1 if a problem is found.",
     .example = "sore check",
     .declare = declare,
     .invoke = cli::invoke<read, run>,

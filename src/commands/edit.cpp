@@ -8,6 +8,7 @@
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
 #include "store/entries.hpp"
+#include "store/undo.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -92,12 +93,20 @@ int run(cli::Context& ctx, const EditOptions& options) {
         }
     }
     bool was_injured = entry.injury;
+    auto before = store::recorded(entry);
     for (auto column : options.clear) {
         cli::clear_field(column, entry);
     }
     cli::apply_fields(options.fields, entry);
     journal::validate(entry, ctx.today());
     store::update_entry(db, entry);
+    auto after = store::recorded(entry);
+    store::Change change;
+    change.kind = store::ChangeKind::edit;
+    change.command = store::command_json(ctx.command_line);
+    change.summary = "changed " + store::entry_words(after);
+    change.steps = {{entry.id, before, after}};
+    store::record_change(db, change);
     ctx.out << fmt::format("Updated entry {} ({}, soreness {}).\n", entry.id,
                            journal::format_date(entry.date), entry.soreness);
     ctx.flush_output();

@@ -7,6 +7,8 @@
 #include "cli/parsing.hpp"
 #include "cli/progress.hpp"
 #include "error.hpp"
+#include "store/entries.hpp"
+#include "store/history.hpp"
 #include "store/journal_file.hpp"
 #include "util/text.hpp"
 
@@ -122,6 +124,30 @@ void report(std::ostream& out, const ImportOptions& options, const exchange::Imp
     }
 }
 
+// One change for the whole import: the range of ids it added rather than a
+// copy of each, and the entries --replace rewrote.
+void record_import(store::Database& db, const exchange::ImportCounts& counts,
+                   const std::vector<std::string>& command, const std::string& file) {
+    if (counts.added == 0 && counts.replaced.empty()) {
+        return; // nothing changed: nothing to record
+    }
+    store::Change change;
+    change.kind = store::ChangeKind::import;
+    change.command = store::command_json(command);
+    if (counts.added > 0) {
+        change.added_first = counts.last_id_before + 1;
+        change.added_last = store::last_id_given(db);
+    }
+    change.steps = counts.replaced;
+    change.summary = fmt::format(
+        "imported {} from {}",
+        counts.added == 1 ? std::string("1 entry") : fmt::format("{} entries", counts.added), file);
+    if (!counts.replaced.empty()) {
+        change.summary += fmt::format(", replaced {}", counts.replaced.size());
+    }
+    store::record_change(db, change);
+}
+
 int run(cli::Context& ctx, const ImportOptions& options) {
     std::uint64_t size = 0;
     auto in = open_file(options.file, size);
@@ -142,6 +168,7 @@ int run(cli::Context& ctx, const ImportOptions& options) {
             db, in, today, {options.dry_run, options.replace},
             [&](std::uint64_t done, std::int64_t rows) { progress.update(done, rows); },
             [&](const exchange::ImportCounts& final_counts) {
+                record_import(db, final_counts, ctx.command_line, options.file);
                 // Said before the commit: if it cannot be said, nothing is added.
                 progress.finish();
                 report(ctx.out, options, final_counts);

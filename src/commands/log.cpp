@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "journal/validate.hpp"
 #include "store/entries.hpp"
+#include "store/undo.hpp"
 #include "util/text.hpp"
 
 #include <fmt/format.h>
@@ -77,6 +78,13 @@ int run(cli::Context& ctx, const LogOptions& options) {
     auto& db = ctx.journal(store::Access::write);
     store::Transaction tx(db);
     store::insert_entry(db, entry);
+    auto now = store::recorded(entry);
+    store::Change change;
+    change.kind = store::ChangeKind::log;
+    change.command = store::command_json(ctx.command_line);
+    change.summary = "added " + store::entry_words(now);
+    change.steps = {{entry.id, std::nullopt, now}};
+    store::record_change(db, change);
     std::vector<std::int64_t> same_day; // hints for people, not for scripts
     std::vector<journal::Day> days_after;
     if (ctx.terminal().out) {

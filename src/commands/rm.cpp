@@ -6,6 +6,7 @@
 #include "cli/prompt.hpp"
 #include "error.hpp"
 #include "store/entries.hpp"
+#include "store/undo.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -65,11 +66,19 @@ int run(cli::Context& ctx, const RmOptions& options) {
     }
 
     store::Transaction tx(db);
+    store::Change change;
+    change.kind = store::ChangeKind::rm;
+    change.command = store::command_json(ctx.command_line);
     for (auto id : ids) {
-        if (!store::remove_entry(db, id)) { // removed by another process meanwhile
+        auto entry = store::find_entry(db, id);
+        if (!entry || !store::remove_entry(db, id)) { // removed by another process meanwhile
             throw UsageError(fmt::format("no entry with id {}; nothing was deleted", id));
         }
+        change.steps.push_back({id, store::recorded(*entry), std::nullopt});
     }
+    change.summary = ids.size() == 1 ? "removed " + store::entry_words(*change.steps[0].before)
+                                     : fmt::format("removed {} entries", ids.size());
+    store::record_change(db, change);
     ctx.out << (ids.size() == 1 ? fmt::format("Deleted entry {}.\n", ids.front())
                                 : fmt::format("Deleted {} entries.\n", ids.size()));
     ctx.flush_output();

@@ -8,6 +8,7 @@
 #include "journal/entry.hpp"
 #include "store/bulk.hpp"
 #include "store/entries.hpp"
+#include "store/undo.hpp"
 
 #include <fmt/format.h>
 #include <istream>
@@ -188,6 +189,9 @@ private:
             entry.id = here.id;
             entry.updated_at = journal::utc_timestamp();
             writer_.replace(entry);
+            auto now = store::find_entry(db_, here.id);
+            counts.replaced.push_back(
+                {here.id, store::recorded(here), now ? store::recorded(*now) : std::string()});
         }
     }
 
@@ -220,6 +224,7 @@ ImportCounts import_entries(store::Database& db, std::istream& in, journal::Day 
     store::Transaction transaction(db, settings.dry_run ? store::Transaction::Kind::read
                                                         : store::Transaction::Kind::write);
     Writer writer(db, settings);
+    counts.last_id_before = store::last_id_given(db);
     RowReader reader(in, start.json, start.blank_lines, today);
     for (bool last = false; !last;) {
         auto batch = reader.next();

@@ -4,12 +4,14 @@
 // file imported twice adds nothing.
 
 #include "journal/dates.hpp"
+#include "store/history.hpp"
 #include "store/sqlite.hpp"
 
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace sore::exchange {
 
@@ -25,6 +27,10 @@ struct ImportCounts {
     std::int64_t conflicts = 0; // the uuid is here with other values
     std::string first_conflict; // "line 14: entry 12 here" when there is one
     bool written = false;       // committed
+    // For the journal's history: entries added have ids above this one;
+    // the entries --replace rewrote, before and after.
+    std::int64_t last_id_before = 0;
+    std::vector<store::EntryStep> replaced;
 };
 
 // Called as rows go by: bytes of the file read, rows so far.

@@ -35,6 +35,10 @@ namespace sore::formats {
 
 nlohmann::ordered_json entry_json(const journal::Entry& entry);
 
+// The inverse, for the journal's own record of an entry (its history):
+// nothing when the text is not an entry as entry_json writes it.
+std::optional<journal::Entry> entry_from_json(std::string_view text);
+
 // A document as one line (indent < 0) or indented; text that is not UTF-8
 // (never in a checked journal) becomes U+FFFD rather than an exception.
 std::string dump(const nlohmann::ordered_json& value, int indent = -1);

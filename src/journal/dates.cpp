@@ -291,4 +291,22 @@ std::string utc_timestamp() {
     return date::format("%FT%TZ", now);
 }
 
+std::string local_time_of(std::string_view utc) {
+    if (!is_utc_timestamp(utc)) {
+        return std::string(utc);
+    }
+    std::tm parts{};
+    std::string text(utc);
+    if (strptime(text.c_str(), "%Y-%m-%dT%H:%M:%SZ", &parts) == nullptr) {
+        return text;
+    }
+    std::time_t seconds = timegm(&parts);
+    std::tm local{};
+    tzset();
+    localtime_r(&seconds, &local);
+    std::array<char, 32> out{};
+    auto size = std::strftime(out.data(), out.size(), "%Y-%m-%d %H:%M", &local);
+    return std::string(out.data(), size);
+}
+
 } // namespace sore::journal

@@ -111,6 +111,10 @@ std::string utc_timestamp();
 // Whether text is such a timestamp: YYYY-MM-DDTHH:MM:SSZ, a real moment.
 bool is_utc_timestamp(std::string_view text);
 
+// A UTC timestamp as local time, "YYYY-MM-DD HH:MM"; the text itself when
+// it is not one.
+std::string local_time_of(std::string_view utc_timestamp);
+
 // The local zone's offset from UTC at a local day and time, as "+01:00"
 // (the earlier one when the clocks go back, the one before the change when
 // that time is skipped).

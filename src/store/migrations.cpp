@@ -2,6 +2,7 @@
 
 #include "embedded.hpp"
 #include "error.hpp"
+#include "store/history.hpp"
 
 #include <fmt/format.h>
 #include <string>
@@ -90,6 +91,9 @@ bool migrate(Database& db) {
             continue;
         }
         db.exec(files[i].text);
+        if (level == history_level) {
+            start_history(db);
+        }
         if (Statement broken(db, "PRAGMA foreign_key_check"); broken.step()) {
             throw Error(fmt::format("upgrading the journal {} to level {} would break the links "
                                     "between its entries and tags; it was left as it was",

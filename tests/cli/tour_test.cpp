@@ -199,6 +199,7 @@ TEST_F(Tour, CheckSaysOk) {
     EXPECT_EQ(lines(r.out),
               (std::vector<std::string>{"journal       " + box.db(), "schema level  " + level[0],
                                         "entries       3", "integrity     ok", "foreign keys  ok",
+                                        "history       4 changes, each matching the one before",
                                         "permissions   0600, yours only"}));
 }
 
