@@ -5,7 +5,7 @@ set -eu
 
 packages="g++ cmake make pkg-config tzdata util-linux
 libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libhowardhinnant-date-dev
-libeigen3-dev libssl-dev libcsv-dev libkainjow-mustache-dev libutf8proc-dev libxml2-utils
+libeigen3-dev libsodium-dev libcsv-dev libkainjow-mustache-dev libutf8proc-dev libxml2-utils
 libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
 dpkg-dev file man-db groff-base python3
 sqlite3 time libbenchmark-dev clang-tidy ccache"

@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes recovery brief report export import check backup help'
+_sore_commands='log add list show edit rm week causes recovery brief report export import check backup undo redo history help'
 _sore_global_options='--db --config --no-color --help --version'
 
 # The options of COMMAND (log and add are the same command).
@@ -28,6 +28,9 @@ _sore_options_of() {
         import) printf '%s\n' '--dry-run --replace --help' ;;
         check) printf '%s\n' '--help' ;;
         backup) printf '%s\n' '--force --help' ;;
+        undo) printf '%s\n' '--dry-run --yes --help' ;;
+        redo) printf '%s\n' '--dry-run --help' ;;
+        history) printf '%s\n' '--last --format --help' ;;
     esac
 }
 
@@ -53,6 +56,7 @@ _sore_takes_value() {
         report:--from | report:--to | report:--name | report:--output | report:-o) return 0 ;;
         export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
+        history:--last | history:--format) return 0 ;;
         *) return 1 ;;
     esac
 }
@@ -155,7 +159,7 @@ _sore_complete_value() {
         --format)
             case $command in
                 list) _sore_reply_words 'table csv json' "$cur" "$prefix" ;;
-                show | causes | recovery | brief) _sore_reply_words 'text json' "$cur" "$prefix" ;;
+                show | causes | recovery | brief | history) _sore_reply_words 'text json' "$cur" "$prefix" ;;
                 week) _sore_reply_words 'text json csv' "$cur" "$prefix" ;;
                 export) _sore_reply_words 'csv json fhir' "$cur" "$prefix" ;;
             esac
@@ -220,7 +224,7 @@ _sore() {
 
     # Arguments that are not options: help's COMMAND, backup's and import's
     # FILE, log's DATE
-    # (edit's and show's first argument is an id, rm's are ids).
+    # (edit's, show's and history's first argument is an id, rm's are ids).
     case $command in
         help | backup | import | log | add)
             (($(_sore_count_arguments "$command" "$command_at" "$_sore_cword") == 0)) || return 0

@@ -6,7 +6,7 @@
 #include <array>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
+#include <sodium.h>
 #include <stdexcept>
 
 namespace sore::store {
@@ -18,14 +18,12 @@ constexpr std::array<std::string_view, 7> kind_names{"start",  "log",  "edit", "
 const std::string no_hash(64, '0');
 
 std::string sha256_hex(std::string_view text) {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    if (EVP_Digest(text.data(), text.size(), digest.data(), &size, EVP_sha256(), nullptr) != 1) {
-        throw std::runtime_error("SHA-256 failed");
-    }
+    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
+                       text.size());
     std::string hex;
-    for (unsigned int i = 0; i < size; ++i) {
-        hex += fmt::format("{:02x}", digest[i]);
+    for (auto byte : digest) {
+        hex += fmt::format("{:02x}", byte);
     }
     return hex;
 }
