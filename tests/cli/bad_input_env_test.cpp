@@ -2,7 +2,8 @@
 // case's setup makes what it needs in the sandbox after three entries are
 // logged. The config cases unset SORE_DB and name the existing journal with
 // `db = journal.db`, so a config file that were wrongly accepted would let
-// `sore log` change it.
+// `sore log` change it. The last table is the journal's history: nothing to
+// undo or redo, a history or an entry changed outside sore.
 
 #include "bad_input.hpp"
 
@@ -612,6 +613,69 @@ const std::vector<BadInput> environment = {
      }},
 };
 
+// The three entries were logged with a history: a first change, then a log
+// each (changes 2 to 4).
+const std::vector<BadInput> history = {
+    {"RedoWithNoUndo", {"redo"}, {"nothing to redo: no undo since the last change"}, 1},
+    {"RedoDryRunWithNoUndo", {"redo", "--dry-run"}, {"nothing to redo"}, 1},
+    {"UndoInANewJournal",
+     {"undo", "--yes"},
+     {"nothing to undo: the history starts at", "(history starts here, 0 entries)"},
+     1,
+     [](Sandbox& box) {
+         use_journal(box, "new.db");
+     }},
+    {"UndoWithNothingLeft",
+     {"undo", "--yes"},
+     {"nothing to undo: the history starts at", "(history starts here, 0 entries)"},
+     1,
+     [](Sandbox& box) {
+         for (int i = 0; i < 3; ++i) {
+             auto r = box.run({"undo", "--yes"});
+             ASSERT_EQ(r.status, 0) << r.err;
+         }
+     }},
+    {"UndoDryRunWithNothingLeft",
+     {"undo", "--dry-run"},
+     {"nothing to undo"},
+     1,
+     [](Sandbox& box) {
+         for (int i = 0; i < 3; ++i) {
+             auto r = box.run({"undo", "--yes"});
+             ASSERT_EQ(r.status, 0) << r.err;
+         }
+     }},
+    {"UndoHistoryAltered",
+     {"undo", "--yes"},
+     {"does not match itself from change 3 on", "nothing can be undone", "run 'sore check'"},
+     1,
+     [](Sandbox& box) {
+         query(box.db(), "UPDATE change SET summary = 'x' WHERE id = 3");
+     }},
+    {"RedoHistoryAltered",
+     {"redo"},
+     {"does not match itself from change 2 on", "nothing can be redone", "run 'sore check'"},
+     1,
+     [](Sandbox& box) {
+         query(box.db(), "DELETE FROM change WHERE id = 1");
+     }},
+    {"UndoEntryChangedOutsideSore",
+     {"undo", "--yes"},
+     {"entry 3 is not as change 4 ('log 2026-11-20 --soreness 7", "changed outside sore"},
+     1,
+     [](Sandbox& box) {
+         query(box.db(), "UPDATE entry SET soreness = 0 WHERE id = 3");
+     }},
+    {"UndoReadOnlyJournal",
+     {"undo", "--yes"},
+     {"cannot write to the journal {dir}/journal.db"},
+     1,
+     read_only_journal},
+    {"NewerSchemaUndo", {"undo", "--yes"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
+    {"NewerSchemaRedo", {"redo"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
+    {"NewerSchemaHistory", {"history"}, {"{dir}/journal.db", "newer sore"}, 1, newer_schema},
+};
+
 } // namespace
 
 INSTANTIATE_TEST_SUITE_P(Files, BadInputTest, ::testing::ValuesIn(files),
@@ -619,4 +683,6 @@ INSTANTIATE_TEST_SUITE_P(Files, BadInputTest, ::testing::ValuesIn(files),
 INSTANTIATE_TEST_SUITE_P(Config, BadInputTest, ::testing::ValuesIn(config_lines),
                          sore::testing::bad_input_name);
 INSTANTIATE_TEST_SUITE_P(Environment, BadInputTest, ::testing::ValuesIn(environment),
+                         sore::testing::bad_input_name);
+INSTANTIATE_TEST_SUITE_P(History, BadInputTest, ::testing::ValuesIn(history),
                          sore::testing::bad_input_name);

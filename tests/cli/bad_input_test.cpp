@@ -343,6 +343,12 @@ const std::vector<BadInput> ids = {
     {"RmNotAnId", {"rm", "abc", "--yes"}, {"id", "'abc'", "whole number from 1"}},
     {"RmCommaList", {"rm", "1,2", "--yes"}, {"id", "'1,2'", "whole number from 1"}},
     {"RmZero", {"rm", "0", "--yes"}, {"id", "'0'", "whole number from 1"}},
+    {"HistoryNoChangeTouched",
+     {"history", "999"},
+     {"history: no change in the journal's history touched entry 999", "'sore history'"}},
+    {"HistoryNotAnId", {"history", "abc"}, {"id 'abc'", "whole number from 1"}},
+    {"HistoryZero", {"history", "0"}, {"id '0'", "whole number from 1"}},
+    {"HistoryTwoIds", {"history", "1", "2"}, {"history", "'2'", "one entry id"}},
 };
 
 const std::vector<BadInput> numbers = {
@@ -361,6 +367,9 @@ const std::vector<BadInput> numbers = {
     {"WeeksAndFrom",
      {"week", "--weeks", "3", "--from", "2026-01-01"},
      {"--weeks '3'", "--from '2026-01-01'", "one of them"}},
+    {"HistoryLast0", {"history", "--last", "0"}, {"--last '0'", "1 to 1000000000"}},
+    {"HistoryLastNegative", {"history", "--last", "-2"}, {"--last '-2'", "1 to 1000000000"}},
+    {"HistoryLastWord", {"history", "--last", "all"}, {"--last 'all'", "whole number"}},
 };
 
 const std::vector<BadInput> arguments = {
@@ -447,6 +456,20 @@ const std::vector<BadInput> arguments = {
     {"BackupUnknownOption", {"backup", "--to", "c.db"}, {"backup", "'--to'"}},
     {"CheckStrayWord", {"check", "now"}, {"check", "unexpected", "'now'"}},
     {"CheckUnknownOption", {"check", "--verbose"}, {"check", "'--verbose'", "sore check --help"}},
+    // undo, redo, history
+    {"UndoWithoutYesNoTerminal",
+     {"undo"},
+     {"undo: undoing needs --yes when sore cannot ask on a terminal"}},
+    {"UndoStrayWord", {"undo", "extra", "--yes"}, {"undo", "unexpected argument 'extra'"}},
+    {"UndoYesWithValue", {"undo", "--yes=no"}, {"undo", "--yes", "does not take"}},
+    {"UndoUnknownOption", {"undo", "--all", "--yes"}, {"undo", "'--all'", "sore undo --help"}},
+    {"RedoYes", {"redo", "--yes"}, {"redo: unrecognised option '--yes'", "sore redo --help"}},
+    {"RedoStrayWord", {"redo", "2"}, {"redo", "unexpected argument '2'"}},
+    {"HistoryFormatCsv",
+     {"history", "--format", "csv"},
+     {"--format 'csv' is not accepted", "text or json"}},
+    {"HistoryFormatMissingValue", {"history", "--format"}, {"history", "--format", "missing"}},
+    {"HistoryUnknownOption", {"history", "--from", "-3d"}, {"history", "'--from'"}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Values, BadInputTest, ::testing::ValuesIn(values),

@@ -104,7 +104,7 @@ expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup help
+expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup undo redo history help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -119,9 +119,11 @@ expect 'sore edit 3 --clear ta' tags
 expect 'sore edit 3 --un' --untag
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
-expect 'sore re' recovery report
+expect 'sore re' recovery redo report
 expect 'sore rec' recovery
 expect 'sore b' backup brief
+expect 'sore h' help history
+expect 'sore u' undo
 expect 'sore report --' --from --to --name --output --force --help
 expect 'sore list --w' --wide
 expect 'sore week --w' --weeks --wide
@@ -130,7 +132,7 @@ expect 'sore report --to ' today yesterday monday tuesday wednesday thursday fri
 expect 'sore report --output physio.html --f' --force --from
 expect 'sore help ca' causes
 expect 'sore help causes ' # one command is enough
-expect 'sore help re' recovery report
+expect 'sore help re' recovery redo report
 expect 'sore help br' brief
 expect 'sore recovery --' --from --to --format --help
 expect 'sore recovery --f' --format --from
@@ -149,6 +151,20 @@ expect 'sore list --pressure' # not an option of list
 expect 'sore export --format ' csv json fhir
 expect 'sore export --f' --format --from --force
 expect 'sore import --' --dry-run --replace --help
+expect 'sore undo --' --dry-run --yes --help
+expect 'sore undo --d' --dry-run
+expect 'sore undo --dry-run --y' --yes
+expect 'sore undo ' # undo takes no argument
+expect 'sore redo --' --dry-run --help
+expect 'sore redo --y' # not an option of redo
+expect 'sore history --' --last --format --help
+expect 'sore history --format ' text json
+expect 'sore history --format=j' json
+expect 'sore history 41 --last 5 --format ' text json
+expect 'sore history --last ' # a number: nothing to offer
+expect 'sore history ' # an entry id: nothing to offer
+expect 'sore history --last 5 ' # still an entry id
+expect 'sore help hi' history
 
 # File names after --db, --config, -o, and backup's and import's FILE.
 scratch=$(mktemp -d) || exit 1
