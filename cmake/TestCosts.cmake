@@ -24,6 +24,8 @@ set(sore_test_costs
   cli.CrashImport.KilledAtTheStartOrWhileReadingTheFile                    2.6   30.4
   cli.Crash.EditKilledAtAnyMomentLeavesTheEntryAllOldOrAllNew              2.7   28.8
   cli.Crash.LogKilledAtAnyMomentAddsAWholeEntryOrNone                      2.7   26.1
+  cli.CrashHistory.UndoAndRedoKilledAtAnyMomentLeaveBeforeOrAfterWithTheirChange 4.2 4.2
+  cli.CrashHistory.LogKilledAtAnyMomentRecordsItsChangeIffItsEntryIsThere  1.8   1.8
   cli.FullDisk.ImportPastTheFileSizeLimitExits1AndChangesNothing           1.7   23.7
   cli.TwelveWeeks.WeekShowsTwelveWeeksOrTheDefaultEight                    1.6   23.6
   cli.TwelveWeeks.CausesRankSittingAndPressureAboveEmotionalRelease        1.5   23.2

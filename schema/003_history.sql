@@ -19,6 +19,7 @@ CREATE TABLE change (
     -- kept as a range rather than a copy of each.
     added_first INTEGER,
     added_last  INTEGER,
+    added_count INTEGER, -- how many: ids in the range may be missing from the start
     summary     TEXT    NOT NULL,
     hash        TEXT    NOT NULL CHECK (length(hash) = 64)
 ) STRICT;

@@ -7,9 +7,11 @@
 #include "store/history.hpp"
 #include "store/integrity.hpp"
 #include "store/migrations.hpp"
+#include "util/text.hpp"
 
 #include <filesystem>
 #include <fmt/format.h>
+#include <optional>
 #include <ostream>
 
 namespace sore::commands {
@@ -39,24 +41,33 @@ int run(cli::Context& ctx, const CheckOptions& /*options*/) {
     for (const auto& problem : problems) {
         ctx.out << "problem       " << problem << '\n';
     }
+    // The history is checked even when something else failed: a change
+    // removed outside sore shows as a broken link too, and this names it.
+    std::optional<store::ChainBreak> broken;
+    if (store::schema_level(db) >= store::history_level) {
+        store::Transaction snapshot(db, store::Transaction::Kind::read);
+        broken = store::verify_chain(db);
+        if (broken) {
+            ctx.out << fmt::format("history       change {} does not match: {}\n", broken->change,
+                                   broken->why);
+        }
+    }
     if (!problems.empty()) {
         throw Error(fmt::format("the journal {} failed its check with {} problem(s); restore a "
                                 "backup made with 'sore backup'",
                                 path, problems.size()));
     }
     ctx.out << "integrity     ok\nforeign keys  ok\n";
+    if (broken) {
+        throw Error(fmt::format("the journal's history was changed outside sore: change {} is "
+                                "the first that no longer matches ({}); what it and later "
+                                "changes say cannot be trusted, and undo is refused",
+                                broken->change, broken->why));
+    }
     if (store::schema_level(db) >= store::history_level) {
-        store::Transaction snapshot(db, store::Transaction::Kind::read);
-        if (auto broken = store::verify_chain(db)) {
-            ctx.out << fmt::format("history       change {} does not match: {}\n", broken->change,
-                                   broken->why);
-            throw Error(fmt::format("the journal's history was changed outside sore: change {} is "
-                                    "the first that no longer matches ({}); what it and later "
-                                    "changes say cannot be trusted, and undo is refused",
-                                    broken->change, broken->why));
-        }
-        ctx.out << fmt::format("history       {} changes, each matching the one before\n",
-                               store::all_changes(db, false).size());
+        auto count = store::all_changes(db, false).size();
+        ctx.out << fmt::format("history       {}, each matching the one before\n",
+                               util::count(count, "change", "changes"));
     }
     // Health data: say so when others may read it, but it is not damage.
     namespace fs = std::filesystem;

@@ -8,6 +8,7 @@
 #include "error.hpp"
 #include "formats/json.hpp"
 #include "journal/values.hpp"
+#include "store/entries.hpp"
 #include "store/undo.hpp"
 #include "util/text.hpp"
 
@@ -122,6 +123,12 @@ std::vector<std::int64_t> undone_ids(const std::vector<store::Change>& changes) 
     return undone;
 }
 
+// " (2026-12-05 21:14)": when the history started.
+std::string started(const std::vector<store::Change>& changes) {
+    return changes.empty() ? std::string()
+                           : fmt::format(" ({})", journal::local_time_of(changes.front().at));
+}
+
 void print_change(std::ostream& out, const store::Change& c, bool undone) {
     out << fmt::format("{:>5}  {}  {:<22}  {}{}\n", c.id, journal::local_time_of(c.at),
                        util::shorten(store::command_words(c), 22), c.summary,
@@ -160,10 +167,15 @@ int run(cli::Context& ctx, const HistoryOptions& options) {
     std::vector<store::Change> shown;
     if (options.id) {
         shown = store::changes_of_entry(db, *options.id);
-        if (shown.empty()) {
-            throw UsageError(fmt::format("history: no change in the journal's history touched "
-                                         "entry {}; 'sore history' lists the changes",
+        if (shown.empty() && !store::find_entry(db, *options.id)) {
+            throw UsageError(fmt::format("history: no entry {} now and no change in the journal's "
+                                         "history touched one; 'sore history' lists the changes",
                                          *options.id));
+        }
+        if (shown.empty() && options.format == HistoryFormat::text) {
+            ctx.out << fmt::format("Entry {} has not changed since the history started{}.\n",
+                                   *options.id, started(all));
+            return 0;
         }
     } else {
         shown = std::move(all);

@@ -137,6 +137,7 @@ void record_import(store::Database& db, const exchange::ImportCounts& counts,
     if (counts.added > 0) {
         change.added_first = counts.last_id_before + 1;
         change.added_last = store::last_id_given(db);
+        change.added_count = counts.added;
     }
     change.steps = counts.replaced;
     change.summary = fmt::format(

@@ -10,6 +10,7 @@
 #include "error.hpp"
 #include "store/history.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <ostream>
 
@@ -41,9 +42,30 @@ std::string said(std::string_view verb, const store::Change& target, const std::
                        journal::local_time_of(target.at), what);
 }
 
-int take_back(cli::Context& ctx, const UndoOptions& options, bool redo) {
-    auto& db = ctx.journal(store::Access::update);
-    store::Transaction tx(db);
+// The change a person would name: through undos and redos to what was
+// first done.
+store::Change original(const std::vector<store::Change>& changes, store::Change change) {
+    for (int hops = 0;
+         hops < 1000 && change.target &&
+         (change.kind == store::ChangeKind::undo || change.kind == store::ChangeKind::redo);
+         ++hops) {
+        auto it = std::find_if(changes.begin(), changes.end(),
+                               [&](const store::Change& c) { return c.id == *change.target; });
+        if (it == changes.end()) {
+            break;
+        }
+        change = *it;
+    }
+    return change;
+}
+
+struct Prepared {
+    store::Plan plan;
+    store::Change shown; // the change named in what is said
+};
+
+// Within the caller's transaction: the chain checked, then the plan.
+Prepared prepare(store::Database& db, bool redo) {
     if (auto broken = store::verify_chain(db)) {
         throw Error(fmt::format("the journal's history does not match itself from change {} on, "
                                 "so nothing can be {} safely; run 'sore check'",
@@ -51,33 +73,49 @@ int take_back(cli::Context& ctx, const UndoOptions& options, bool redo) {
     }
     auto changes = store::all_changes(db, true);
     auto plan = redo ? store::plan_redo(db, changes) : store::plan_undo(db, changes);
-    // A redo takes back an undo: say what that undo took back.
-    const auto& shown = redo ? [&]() -> const store::Change& {
-        for (const auto& c : changes) {
-            if (c.id == *plan.target.target) {
-                return c;
-            }
-        }
-        return plan.target;
-    }()
-        : plan.target;
+    auto shown = original(changes, plan.target);
+    return {std::move(plan), std::move(shown)};
+}
+
+int take_back(cli::Context& ctx, const UndoOptions& options, bool redo) {
+    std::string_view verb = redo ? "redo" : "undo";
+    if (!ctx.journal_exists()) {
+        throw Error(
+            fmt::format("nothing to {}: there is no journal at {} yet", verb, ctx.journal_path()));
+    }
+    bool ask = !redo && !options.yes && !options.dry_run;
+    if (ask && !ctx.terminal().in) {
+        throw UsageError("undo: undoing needs --yes when sore cannot ask on a terminal");
+    }
+    auto& db = ctx.journal(store::Access::update);
+    Prepared first;
+    {
+        // Read first, and ask with no lock held: another sore may write
+        // while the question waits.
+        store::Transaction snapshot(db, store::Transaction::Kind::read);
+        first = prepare(db, redo);
+    }
     if (options.dry_run) {
-        ctx.out << said(redo ? "Would redo" : "Would undo", shown, plan.what) << '\n';
+        ctx.out << said(redo ? "Would redo" : "Would undo", first.shown, first.plan.what) << '\n';
         return 0;
     }
-    if (!redo && !options.yes) {
-        if (!ctx.terminal().in) {
-            throw UsageError("undo: undoing needs --yes when sore cannot ask on a terminal");
-        }
-        ctx.err << said("This will undo", shown, plan.what) << '\n';
+    if (ask) {
+        ctx.err << said("This will undo", first.shown, first.plan.what) << '\n';
         if (!cli::confirm(ctx, "Undo it?")) {
             ctx.out << "Nothing was undone.\n";
             return 0;
         }
     }
-    store::carry_out(db, plan, redo ? store::ChangeKind::redo : store::ChangeKind::undo,
+    store::Transaction tx(db);
+    auto now = prepare(db, redo);
+    if (now.plan.target.id != first.plan.target.id) {
+        throw Error(fmt::format("the journal changed while sore was asking; nothing was {}; run "
+                                "'sore {}' again to see what it would take back now",
+                                redo ? "redone" : "undone", verb));
+    }
+    store::carry_out(db, now.plan, redo ? store::ChangeKind::redo : store::ChangeKind::undo,
                      store::command_json(ctx.command_line));
-    ctx.out << said(redo ? "Redid" : "Undid", shown, plan.what) << '\n';
+    ctx.out << said(redo ? "Redid" : "Undid", now.shown, now.plan.what) << '\n';
     ctx.flush_output();
     tx.commit();
     return 0;

@@ -47,6 +47,7 @@ std::string canonical(const Change& c) {
                              {"target", optional(c.target)},
                              {"added_first", optional(c.added_first)},
                              {"added_last", optional(c.added_last)},
+                             {"added_count", optional(c.added_count)},
                              {"summary", c.summary},
                              {"steps", steps}};
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
@@ -73,13 +74,15 @@ Change change_at(const Statement& s) {
     c.target = s.get_optional_int(4);
     c.added_first = s.get_optional_int(5);
     c.added_last = s.get_optional_int(6);
-    c.summary = s.get_text(7);
-    c.hash = s.get_text(8);
+    c.added_count = s.get_optional_int(7);
+    c.summary = s.get_text(8);
+    c.hash = s.get_text(9);
     return c;
 }
 
 constexpr const char* select_changes =
-    "SELECT id, at, kind, command, target, added_first, added_last, summary, hash FROM change";
+    "SELECT id, at, kind, command, target, added_first, added_last, added_count, summary, hash "
+    "FROM change";
 
 } // namespace
 
@@ -103,7 +106,8 @@ void record_change(Database& db, Change& change) {
               [](const EntryStep& a, const EntryStep& b) { return a.entry < b.entry; });
     change.hash = chained(previous, change);
     Statement insert(db, "INSERT INTO change (id, at, kind, command, target, added_first, "
-                         "added_last, summary, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                         "added_last, added_count, summary, hash) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     insert.bind(1, change.id)
         .bind(2, change.at)
         .bind(3, name_of(change.kind))
@@ -111,8 +115,9 @@ void record_change(Database& db, Change& change) {
         .bind(5, change.target)
         .bind(6, change.added_first)
         .bind(7, change.added_last)
-        .bind(8, change.summary)
-        .bind(9, change.hash)
+        .bind(8, change.added_count)
+        .bind(9, change.summary)
+        .bind(10, change.hash)
         .run();
     if (change.steps.empty()) {
         return;
@@ -166,15 +171,16 @@ std::vector<Change> all_changes(Database& db, bool steps) {
 std::vector<Change> changes_of_entry(Database& db, std::int64_t entry) {
     std::vector<Change> changes;
     Statement s(db, "SELECT c.id, c.at, c.kind, c.command, c.target, c.added_first, "
-                    "c.added_last, c.summary, c.hash, e.before, e.after FROM change AS c "
+                    "c.added_last, c.added_count, c.summary, c.hash, e.before, e.after "
+                    "FROM change AS c "
                     "LEFT JOIN change_entry AS e ON e.change_id = c.id AND e.entry_id = ?1 "
                     "WHERE e.entry_id IS NOT NULL OR ?1 BETWEEN c.added_first AND c.added_last "
                     "ORDER BY c.id");
     s.bind(1, entry);
     while (s.step()) {
         auto c = change_at(s);
-        if (!s.is_null(9) || !s.is_null(10)) {
-            c.steps.push_back({entry, s.get_optional_text(9), s.get_optional_text(10)});
+        if (!s.is_null(10) || !s.is_null(11)) {
+            c.steps.push_back({entry, s.get_optional_text(10), s.get_optional_text(11)});
         }
         changes.push_back(std::move(c));
     }

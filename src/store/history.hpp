@@ -40,7 +40,8 @@ struct Change {
     // An import: it added the entries with ids in [added_first, added_last].
     std::optional<std::int64_t> added_first;
     std::optional<std::int64_t> added_last;
-    std::string summary; // "added entry 12 (2026-12-03, soreness 6)"
+    std::optional<std::int64_t> added_count; // how many it added
+    std::string summary;                     // "added entry 12 (2026-12-03, soreness 6)"
     std::vector<EntryStep> steps;
     std::string hash;
 };

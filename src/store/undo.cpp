@@ -38,8 +38,8 @@ void check_unchanged(Database& db, const Change& target, const std::vector<Entry
         std::erase_if(since, [&](const Change& c) { return c.id <= target.id; });
         if (since.empty()) {
             throw Error(fmt::format("entry {} is not as change {} ('{}') left it, and no later "
-                                    "change explains it: it was changed outside sore; run 'sore "
-                                    "check'",
+                                    "change explains it: it was changed outside sore (with the "
+                                    "sqlite3 shell, say), so undo cannot tell what to put back",
                                     s.entry, target.id, command_words(target)));
         }
         throw Error(fmt::format("entry {} was changed since by change {} ('{}', {}); that change "
@@ -129,8 +129,8 @@ Plan plan_undo(Database& db, const std::vector<Change>& changes) {
                                   [](const Change& c) { return c.kind == ChangeKind::start; });
         throw Error(start == changes.end()
                         ? std::string("nothing to undo")
-                        : fmt::format("nothing to undo: the history starts at {} ({})", start->at,
-                                      start->summary));
+                        : fmt::format("nothing to undo: the history starts at {} ({})",
+                                      journal::local_time_of(start->at), start->summary));
     }
     Plan plan{change_by_id(changes, *state.undo), {}, {}};
     const auto& t = plan.target;
@@ -150,6 +150,12 @@ Plan plan_undo(Database& db, const std::vector<Change>& changes) {
                 added.push_back(e);
             }
         });
+        if (t.added_count && static_cast<std::int64_t>(added.size()) != *t.added_count) {
+            throw Error(fmt::format("change {} ('{}') added {} entries and {} of them are in the "
+                                    "journal now: they were changed outside sore, so undo cannot "
+                                    "tell what to take back",
+                                    t.id, command_words(t), *t.added_count, added.size()));
+        }
         for (const auto& e : added) {
             plan.steps.push_back({e.id, recorded(e), std::nullopt});
         }

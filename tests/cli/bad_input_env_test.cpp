@@ -620,7 +620,7 @@ const std::vector<BadInput> history = {
     {"RedoDryRunWithNoUndo", {"redo", "--dry-run"}, {"nothing to redo"}, 1},
     {"UndoInANewJournal",
      {"undo", "--yes"},
-     {"nothing to undo: the history starts at", "(history starts here, 0 entries)"},
+     {"nothing to undo: there is no journal at", "yet"},
      1,
      [](Sandbox& box) {
          use_journal(box, "new.db");

@@ -94,17 +94,18 @@ const std::string no_hash(64, '0');
 //   for content in contents:  # json.dumps(row, separators=(",", ":"),
 //                             #            ensure_ascii=False), keys in the
 //                             # order id, at, kind, command, target,
-//                             # added_first, added_last, summary, steps
+//                             # added_first, added_last, added_count,
+//                             # summary, steps
 //       prev = hashlib.sha256((prev + "\n" + content).encode()).hexdigest()
 // The first content is
 //   {"id":1,"at":"2026-11-27T10:00:00Z","kind":"start","command":"[]",
-//    "target":null,"added_first":null,"added_last":null,
+//    "target":null,"added_first":null,"added_last":null,"added_count":null,
 //    "summary":"history starts here, 0 entries","steps":[]}
 const std::array<std::string, 4> known_hashes = {
-    "2e22882432eb4787b7c8c5e350506da9edd8041990839b121f1a3090357b96d6",
-    "4c4d1a278349a209954e64924fa852d20eb8f1f0a9c6ce56b50416446ca50bee",
-    "2c1c488d62d7670137b8d5fbf66240f4500c951922bbccf728b37b88bc7bcc65",
-    "c9055979b73b1c48d3756b22fbe1341b62422edcf9b82ebbabed379894b467f6",
+    "69dc3f31bc5f43cca4c5abecfe60f0e6235e89ac11395f4278cd2309ea3884e0",
+    "3318f0be555373dc6f45b7803af0b1c4a30b01661e0089776476e96c3c9bcbb7",
+    "eea03e8db896fdb36f14f273bfcb91f1d80b3ddf392ff308b0c7a6eede12ab6b",
+    "4c4c478c056eb700a056acdaaad4ae01b7040a8b91f9e488c59696ef833924d4",
 };
 
 // A journal whose history is the four changes above (the steps of change 2
@@ -254,7 +255,7 @@ TEST(HistoryChain, RecordChangeChainsOnTheHashBefore) {
     EXPECT_TRUE(sore::journal::is_utc_timestamp(c.at)) << c.at;
     auto content =
         fmt::format(R"({{"id":5,"at":"{}","kind":"rm","command":"[\"rm\",\"2\",\"--yes\"]",)"
-                    R"("target":null,"added_first":null,"added_last":null,)"
+                    R"("target":null,"added_first":null,"added_last":null,"added_count":null,)"
                     R"j("summary":"removed entry 2 (2026-11-21, soreness 0)","steps":[)j"
                     R"({{"entry":2,"before":"{{\"id\":2}}","after":null}},)"
                     R"({{"entry":7,"before":"{{\"id\":7}}","after":null}}]}})",
@@ -278,10 +279,11 @@ TEST(HistoryChain, RecordChangeChainsOnTheHashBefore) {
     EXPECT_EQ(next.id, 6);
     EXPECT_EQ(next.hash,
               sha256(c.hash + "\n" +
-                     fmt::format(R"({{"id":6,"at":"{}","kind":"redo","command":"[]","target":4,)"
-                                 R"("added_first":null,"added_last":null,"summary":"s",)"
-                                 R"("steps":[]}})",
-                                 next.at)));
+                     fmt::format(
+                         R"({{"id":6,"at":"{}","kind":"redo","command":"[]","target":4,)"
+                         R"("added_first":null,"added_last":null,"added_count":null,"summary":"s",)"
+                         R"("steps":[]}})",
+                         next.at)));
     EXPECT_FALSE(verify_chain(db));
 }
 
@@ -295,10 +297,11 @@ TEST(HistoryChain, ANewJournalStartsWithItsFirstChange) {
     EXPECT_EQ(changes[0].summary, "history starts here, 0 entries");
     EXPECT_EQ(changes[0].hash,
               sha256(no_hash + "\n" +
-                     fmt::format(R"({{"id":1,"at":"{}","kind":"start","command":"[]",)"
-                                 R"("target":null,"added_first":null,"added_last":null,)"
-                                 R"("summary":"history starts here, 0 entries","steps":[]}})",
-                                 changes[0].at)));
+                     fmt::format(
+                         R"({{"id":1,"at":"{}","kind":"start","command":"[]",)"
+                         R"("target":null,"added_first":null,"added_last":null,"added_count":null,)"
+                         R"("summary":"history starts here, 0 entries","steps":[]}})",
+                         changes[0].at)));
     EXPECT_FALSE(verify_chain(db));
     EXPECT_EQ(command_json({"log", "--note", "a \"b\""}), R"(["log","--note","a \"b\""])");
 }
@@ -447,7 +450,8 @@ TEST(HistoryUndo, RefusesAnEntryChangedOutsideSore) {
     } catch (const sore::Error& e) {
         EXPECT_EQ(std::string(e.what()),
                   "entry 2 is not as change 3 ('log --soreness 2') left it, and no later change "
-                  "explains it: it was changed outside sore; run 'sore check'");
+                  "explains it: it was changed outside sore (with the sqlite3 shell, say), so "
+                  "undo cannot tell what to put back");
     }
     EXPECT_EQ(scalar(db, "SELECT soreness FROM entry WHERE id = 2"), 9);
 }
