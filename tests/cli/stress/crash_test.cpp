@@ -23,45 +23,6 @@ using namespace sore::testing;
 
 namespace {
 
-struct KillPoint {
-    std::string name;
-    std::function<bool(const Moment&)> when;
-};
-
-// Where run i of `runs` is killed: even runs after i / (runs - 2) of 1.2
-// times a typical run, odd ones at a moment seen on the -wal file, the first
-// moment it exists or has data, or a little after it appeared.
-KillPoint kill_point(int i, int runs, Clock::duration typical) {
-    using namespace std::chrono_literals;
-    if (i % 2 == 0) {
-        auto delay = std::chrono::duration_cast<Clock::duration>(typical * 1.2 * i / (runs - 2));
-        auto us = std::chrono::duration_cast<std::chrono::microseconds>(delay).count();
-        return {"after " + std::to_string(us) + " µs", [delay](const Moment& m) {
-                    return m.elapsed >= delay;
-                }};
-    }
-    switch (i / 2 % 4) {
-    case 0:
-        return {"as the -wal file appears", [](const Moment& m) {
-                    return m.wal >= 0;
-                }};
-    case 1:
-        return {"as the WAL gets data", [](const Moment& m) {
-                    return m.wal > 0;
-                }};
-    default: {
-        auto after = (i / 2 % 4 == 2) ? 300us : 1000us;
-        return {"about " + std::to_string(after.count()) + " µs after the -wal file appears",
-                [after, opened = std::optional<Clock::duration>()](const Moment& m) mutable {
-                    if (!opened && m.wal >= 0) {
-                        opened = m.elapsed;
-                    }
-                    return opened && m.elapsed >= *opened + after;
-                }};
-    }
-    }
-}
-
 // Runs `sore ARGS` (from make_args(i)) `runs` times, killing each run at
 // kill_point(i); then checks the journal with `sore check` and
 // verify(i, exit status). Asserts that some kills landed while the journal
