@@ -91,7 +91,7 @@ nlohmann::ordered_json change_json(const store::Change& c, const store::UndoStat
     }
     nlohmann::ordered_json added = nullptr;
     if (c.added_first && c.added_last) {
-        added = {{"first", *c.added_first}, {"last", *c.added_last}};
+        added = {{"first", *c.added_first}, {"last", *c.added_last}, {"count", c.added_count}};
     }
     return {{"change", c.id},
             {"at", c.at},

@@ -415,7 +415,7 @@ TEST(HistoryImport, AThousandRowsAreOneChangeWithoutACopyOfEachAndOneUndo) {
     EXPECT_EQ(change["kind"], "import");
     EXPECT_EQ(change["command"], json({"import", "big.csv"}));
     EXPECT_EQ(change["summary"], "imported 1000 entries from big.csv");
-    EXPECT_EQ(change["added_ids"], json({{"first", 1}, {"last", 1000}}));
+    EXPECT_EQ(change["added_ids"], json({{"first", 1}, {"last", 1000}, {"count", 1000}}));
     EXPECT_EQ(change["entries"], json::array());
     EXPECT_EQ(change["next_undo"], true);
     // An entry it added has that import as its one version.
