@@ -410,6 +410,15 @@ RecoveryReport build_recovery_report(const Timeline& timeline,
             r.peak_lag = cell.lag;
         }
     }
+    if (r.peak_lag) {
+        const auto& peak = r.profile[static_cast<std::size_t>(*r.peak_lag)].excess;
+        if (peak->ci) {
+            auto df = static_cast<double>(peak->n - 1);
+            double se = (peak->ci->high - peak->mean) / t_975(df);
+            double q = 1 - 0.025 / profile_lags;
+            r.peak_clear = peak->mean - t_quantile(q, df) * se > 0;
+        }
+    }
     if (!r.peak_lag) {
         r.missing.push_back(
             blocker ? Missing{Missing::Figure::profile, std::nullopt, *blocker, 0, 0}

@@ -140,6 +140,11 @@ struct RecoveryReport {
     std::optional<Baseline> baseline;
     Profile profile{};
     std::optional<int> peak_lag;
+    // Whether the peak day lies clearly above the usual: its interval,
+    // widened for the 5 days looked at (Bonferroni: 99%), is above 0. The
+    // highest of 5 means alone is no sign of anything on a journal where
+    // the sessions change nothing.
+    bool peak_clear = false;
     std::array<Level, 4> levels{};
     std::optional<Comfortable> comfortable;
     std::optional<journal::Day> injury_flagged; // within the last 7 days

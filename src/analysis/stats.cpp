@@ -119,6 +119,10 @@ double t_975(double df) {
     return boost::math::quantile(boost::math::students_t(df), 0.975);
 }
 
+double t_quantile(double p, double df) {
+    return boost::math::quantile(boost::math::students_t(df), p);
+}
+
 std::optional<double> spearman(std::span<const double> x, std::span<const double> y) {
     if (x.size() != y.size() || x.size() < 2 || !varies(x) || !varies(y)) {
         return std::nullopt;

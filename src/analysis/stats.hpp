@@ -25,6 +25,8 @@ struct Interval {
 
 // The 97.5% quantile of Student's t with `df` degrees of freedom (df > 0).
 double t_975(double df);
+// The p quantile (0 < p < 1), for intervals wider than 95%.
+double t_quantile(double p, double df);
 
 // Spearman's rank correlation (average ranks for ties). Nothing when the
 // sizes differ, n < 2, or either variable does not vary.

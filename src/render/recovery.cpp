@@ -268,6 +268,7 @@ json recovery_json(const analysis::RecoveryReport& r, const journal::DateRange& 
             {"baseline", baseline},
             {"profile", profile_json(r.profile)},
             {"peak_lag", r.peak_lag},
+            {"peak_clear", r.peak_clear},
             {"by_pressure", levels},
             {"comfortable_pressure", comfortable},
             {"injury_flagged", journal::format_date(r.injury_flagged)},

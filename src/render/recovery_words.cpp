@@ -119,9 +119,14 @@ std::string peak_text(const analysis::RecoveryReport& r) {
                                    : fmt::format("{} days after a session", *r.peak_lag);
     std::string ci =
         cell.excess->ci ? fmt::format(" (95% interval {})", interval_text(*cell.excess->ci)) : "";
+    auto sessions = util::count(static_cast<std::size_t>(cell.sessions), "session", "sessions");
+    if (!r.peak_clear) {
+        return fmt::format("No day after a session stands out from your usual soreness yet: the "
+                           "highest was {}, {}{}, over {}.",
+                           when, signed_fixed(cell.excess->mean, 2), ci, sessions);
+    }
     return fmt::format("Soreness was highest {}: {} above your usual{}, over {}.", when,
-                       signed_fixed(cell.excess->mean, 2), ci,
-                       util::count(static_cast<std::size_t>(cell.sessions), "session", "sessions"));
+                       signed_fixed(cell.excess->mean, 2), ci, sessions);
 }
 
 std::string comfortable_text(const analysis::RecoveryReport& r) {

@@ -73,13 +73,15 @@ protected:
 TEST_F(Recovery, JsonHasTheDocumentedKeys) {
     import_rows(box, regular_sessions());
     auto r = report_json(box, {"recovery"});
-    EXPECT_EQ(keys_of(r), (std::vector<std::string>{
-                              "baseline", "by_pressure", "comfortable_pressure", "days", "gaps",
-                              "injury_flagged", "longer_than_usual", "peak_lag", "period",
-                              "profile", "sessions", "sessions_with_baseline", "settling"}));
+    EXPECT_EQ(keys_of(r),
+              (std::vector<std::string>{"baseline", "by_pressure", "comfortable_pressure", "days",
+                                        "gaps", "injury_flagged", "longer_than_usual", "peak_clear",
+                                        "peak_lag", "period", "profile", "sessions",
+                                        "sessions_with_baseline", "settling"}));
     EXPECT_EQ(r["days"], 90);
     EXPECT_EQ(r["baseline"]["median"], 2.0);
     EXPECT_EQ(r["peak_lag"], 1);
+    EXPECT_EQ(r["peak_clear"], true); // every session left 2 more the day after
     ASSERT_EQ(r["profile"].size(), 5u);
     EXPECT_EQ(keys_of(r["profile"][1]), (std::vector<std::string>{"excess", "lag", "sessions"}));
     ASSERT_EQ(r["by_pressure"].size(), 4u);

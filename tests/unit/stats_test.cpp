@@ -308,6 +308,14 @@ TEST(TQuantile, MatchesSciPyForWholeAndFractionalDegreesOfFreedom) {
     }
 }
 
+// The 99.5% quantile the recovery report's peak uses (1 - 0.025 / 5), as
+// scipy.stats.t.ppf(0.995, df) gives it.
+TEST(TQuantile, TheWiderQuantileMatchesSciPy) {
+    EXPECT_NEAR(t_quantile(0.995, 10), 3.169272667175838, tolerance);
+    EXPECT_NEAR(t_quantile(0.995, 3.5), 5.085702223526865, tolerance);
+    EXPECT_NEAR(t_quantile(0.975, 7), t_975(7), 1e-12);
+}
+
 // ------------------------------------------------------------------ plain
 
 TEST(IntervalContains, IncludesBothEnds) {
