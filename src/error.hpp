@@ -5,6 +5,9 @@
 // its own words.
 
 #include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace sore {
 
@@ -13,6 +16,18 @@ namespace sore {
 class Error : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
+};
+
+// An Error with what to do about it: lines said after the error line, as
+// they are (a command to copy, say).
+class ErrorWithAdvice : public Error {
+public:
+    ErrorWithAdvice(const std::string& what, std::vector<std::string> advice)
+        : Error(what), advice_(std::move(advice)) {}
+    const std::vector<std::string>& advice() const { return advice_; }
+
+private:
+    std::vector<std::string> advice_;
 };
 
 // Input the user can correct: a bad value, an unknown option, a missing id.

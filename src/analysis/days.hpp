@@ -43,6 +43,9 @@ inline constexpr int days_left = 2;
 // Flagged days with at most this many unflagged days between them are one
 // injury episode.
 inline constexpr int episode_gap = 2;
+// An injury flagged this many days ago or fewer is still active: no
+// pressure is suggested, and a session since calls for caution.
+inline constexpr int injury_active_days = 7;
 // Sessions this many days after an episode's first day or fewer are
 // within 72 hours of its start.
 inline constexpr int acute_days = 2;

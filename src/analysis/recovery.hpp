@@ -41,8 +41,6 @@ inline constexpr double painful_during = 7.0;
 // days after the session.
 inline constexpr double still_sore_points = 2.0;
 inline constexpr int usual_sore_days = 3;
-// An injury flagged this many days ago or fewer is still active.
-inline constexpr int injury_active_days = 7;
 
 // "light", "medium", "firm", "deep" for 1-4.
 std::string_view pressure_name(int level);

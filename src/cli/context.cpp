@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "journal/dates.hpp"
 #include "journal/values.hpp"
+#include "util/folders.hpp"
 #include "util/text.hpp"
 
 #include <boost/program_options.hpp>
@@ -23,28 +24,15 @@ namespace sore::cli {
 
 namespace {
 
-std::optional<std::string> env(const char* name) {
-    const char* value = std::getenv(name);
-    if (value == nullptr || *value == '\0') {
-        return std::nullopt;
-    }
-    return std::string(value);
-}
+// A journal can always be named instead of found.
+constexpr std::string_view otherwise = ", or choose the journal with --db or SORE_DB";
 
 fs::path home() {
-    if (auto home = env("HOME")) {
-        return *home;
-    }
-    throw Error(
-        "cannot find your home folder: set HOME, or choose the journal with --db or SORE_DB");
+    return util::home(otherwise);
 }
 
-// $XDG_<kind>_HOME, which must be absolute to count, else ~/<fallback>.
 fs::path xdg_home(const char* variable, const char* fallback) {
-    if (auto dir = env(variable); dir && fs::path(*dir).is_absolute()) {
-        return *dir;
-    }
-    return home() / fallback;
+    return util::xdg_home(variable, fallback, otherwise);
 }
 
 std::string expand_home(const std::string& path) {
@@ -158,7 +146,8 @@ journal::Day Context::today() {
 }
 
 bool Context::color() const {
-    return terminal_.out && !global_.no_color && !env("NO_COLOR") && env("TERM") != "dumb";
+    return terminal_.out && !global_.no_color && !util::env("NO_COLOR") &&
+           util::env("TERM") != "dumb";
 }
 
 std::optional<std::size_t> Context::table_width() const {
@@ -166,7 +155,7 @@ std::optional<std::size_t> Context::table_width() const {
     if (!terminal_.out) {
         return std::nullopt;
     }
-    if (auto columns = env("COLUMNS")) {
+    if (auto columns = util::env("COLUMNS")) {
         if (columns->find_first_not_of("0123456789") == std::string::npos && columns->size() < 6 &&
             std::stoul(*columns) > 0) {
             return std::stoul(*columns);
@@ -193,7 +182,7 @@ const std::string& Context::journal_path() {
         const auto& configured = settings();
         if (global_.db) {
             path_ = *global_.db;
-        } else if (auto db = env("SORE_DB")) {
+        } else if (auto db = util::env("SORE_DB")) {
             path_ = *db;
         } else if (configured.db) {
             path_ = *configured.db;

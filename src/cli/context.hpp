@@ -50,6 +50,7 @@ public:
     std::vector<std::string> command_line;
 
     const Terminal& terminal() const { return terminal_; }
+    const GlobalOptions& global() const { return global_; }
     // The config file's settings, read on first use.
     const Settings& settings();
     bool color() const;

@@ -131,6 +131,12 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
     } catch (const store::SqliteError& e) {
         err << "sore: error: " << one_line(store::explain(e).what()) << '\n';
         return 1;
+    } catch (const ErrorWithAdvice& e) {
+        err << "sore: error: " << one_line(e.what()) << '\n';
+        for (const auto& line : e.advice()) {
+            err << line << '\n';
+        }
+        return 1;
     } catch (const std::exception& e) { // sore::Error and anything unforeseen
         err << "sore: error: " << one_line(e.what()) << '\n';
         return 1;

@@ -22,13 +22,15 @@ extern const cli::Command backup_command;
 extern const cli::Command undo_command;
 extern const cli::Command redo_command;
 extern const cli::Command history_command;
+extern const cli::Command due_command;
+extern const cli::Command remind_command;
 
 std::span<const cli::Command* const> all() {
-    static constexpr std::array<const cli::Command*, 17> table{
-        &log_command,    &list_command,   &show_command,     &edit_command,   &rm_command,
-        &week_command,   &causes_command, &recovery_command, &brief_command,  &report_command,
-        &export_command, &import_command, &check_command,    &backup_command, &undo_command,
-        &redo_command,   &history_command};
+    static constexpr std::array<const cli::Command*, 19> table{
+        &log_command,    &list_command,    &show_command,     &edit_command,   &rm_command,
+        &week_command,   &causes_command,  &recovery_command, &brief_command,  &report_command,
+        &export_command, &import_command,  &check_command,    &backup_command, &undo_command,
+        &redo_command,   &history_command, &due_command,      &remind_command};
     return table;
 }
 

@@ -53,11 +53,13 @@ Day libc_today(std::chrono::system_clock::time_point now) {
                date::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
+constexpr std::array<std::string_view, 7> weekday_names{
+    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+
 std::optional<date::weekday> weekday_from_name(std::string_view text) {
-    static constexpr std::array<std::string_view, 7> names{
-        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-    for (unsigned i = 0; i < names.size(); ++i) {
-        if (text == names[i] || (text.size() == 3 && names[i].substr(0, 3) == text)) {
+    for (unsigned i = 0; i < weekday_names.size(); ++i) {
+        auto name = util::lower(weekday_names.at(i));
+        if (text == name || (text.size() == 3 && name.substr(0, 3) == text)) {
             return date::weekday{i};
         }
     }
@@ -159,6 +161,20 @@ Day today() {
     return libc_today(now);
 }
 
+TimeOfDay time_now() {
+    auto now = std::chrono::system_clock::now();
+    if (const auto* zone = local_zone()) {
+        auto local = zone->to_local(now).time_since_epoch();
+        auto minutes = date::floor<std::chrono::minutes>(local - date::floor<date::days>(local));
+        return TimeOfDay{static_cast<int>(minutes.count())};
+    }
+    std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    tzset();
+    localtime_r(&seconds, &local);
+    return TimeOfDay{local.tm_hour, local.tm_min};
+}
+
 Day parse_date(std::string_view field, std::string_view text, Day today) {
     std::string word = util::lower(text);
     auto day = parse_stored_date(text);
@@ -241,6 +257,10 @@ std::string format_week(Day day) {
 Day monday_of(Day day) {
     auto week = iso_week::year_weeknum_weekday{day};
     return Day{iso_week::year_weeknum_weekday{week.year(), week.weeknum(), iso_week::mon}};
+}
+
+std::string_view weekday_name(Day day) {
+    return weekday_names.at(date::weekday{day}.c_encoding());
 }
 
 std::string format_time(TimeOfDay time) {

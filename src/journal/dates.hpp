@@ -67,6 +67,8 @@ struct DaySpan {
 // current_zone() ignores TZ), else /etc/localtime, else UTC. The hidden
 // SORE_TODAY=YYYY-MM-DD pins it for tests.
 Day today();
+// The local time of day now (not pinned by SORE_TODAY).
+TimeOfDay time_now();
 
 // YYYY-MM-DD, today, yesterday, -Nd (N days ago), -Nw (N weeks ago), or a
 // weekday name or its three-letter short form (the most recent one, today
@@ -100,6 +102,7 @@ std::optional<TimeOfDay> parse_stored_time(std::string_view text);
 std::string format_date(Day day);                                      // 2026-11-27
 std::optional<std::string> format_date(const std::optional<Day>& day); // no day: null
 std::string format_time(TimeOfDay time);
+std::string_view weekday_name(Day day); // "Monday"
 // The ISO week (Monday first) of a day: "2026-W53" for any day of it, and
 // its Monday.
 std::string format_week(Day day);

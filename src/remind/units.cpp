@@ -1,0 +1,177 @@
+#include "remind/units.hpp"
+
+#include "error.hpp"
+#include "util/folders.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+
+namespace sore::remind {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view calendar_key = "OnCalendar=*-*-* ";
+constexpr std::string_view exec_key = "ExecStart=";
+
+// One word of ExecStart=, quoted: systemd reads C escapes inside quotes,
+// and expands % specifiers and $ variables unless doubled.
+std::string exec_word(std::string_view word) {
+    std::string quoted = "\"";
+    for (char c : word) {
+        if (c == '\n' || c == '\r') {
+            throw UsageError(fmt::format("{} holds a line break, which a systemd unit cannot hold",
+                                         util::quoted(word)));
+        }
+        if (c == '\\' || c == '"') {
+            quoted += '\\';
+        } else if (c == '%' || c == '$') {
+            quoted += c;
+        }
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+// The words of an ExecStart= line exec_word() wrote; nothing for others.
+std::optional<std::vector<std::string>> exec_words(std::string_view line) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ') {
+            ++i;
+            continue;
+        }
+        if (line[i] != '"') {
+            return std::nullopt;
+        }
+        std::string word;
+        for (++i; i < line.size() && line[i] != '"'; ++i) {
+            bool doubled =
+                (line[i] == '%' || line[i] == '$') && i + 1 < line.size() && line[i + 1] == line[i];
+            if (line[i] == '\\' || doubled) {
+                ++i;
+            }
+            if (i < line.size()) {
+                word += line[i];
+            }
+        }
+        if (i == line.size()) {
+            return std::nullopt; // no closing quote
+        }
+        ++i;
+        words.push_back(std::move(word));
+    }
+    return words;
+}
+
+std::vector<std::string> lines_of(const fs::path& path) {
+    std::ifstream file(path);
+    if (!file) {
+        throw Error(fmt::format("cannot read {}", path.string()));
+    }
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(file, line);) {
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+Error altered(const fs::path& path) {
+    return Error(fmt::format("{} is not as sore wrote it; 'sore remind on --at HH:MM' writes it "
+                             "again",
+                             path.string()));
+}
+
+} // namespace
+
+fs::path unit_folder() {
+    return util::xdg_home("XDG_CONFIG_HOME", ".config", "") / "systemd" / "user";
+}
+
+std::string timer_unit(const Schedule& schedule) {
+    std::string calendar;
+    for (auto time : schedule.times) {
+        calendar += fmt::format("{}{}:00\n", calendar_key, journal::format_time(time));
+    }
+    return fmt::format("# Written by 'sore remind on'; 'sore remind off' removes it.\n"
+                       "[Unit]\n"
+                       "Description=sore: a check-in reminder, when an entry is due\n"
+                       "\n"
+                       "[Timer]\n"
+                       "{}"
+                       "Persistent=true\n"
+                       "\n"
+                       "[Install]\n"
+                       "WantedBy=timers.target\n",
+                       calendar);
+}
+
+std::string service_unit(const Schedule& schedule) {
+    std::vector<std::string> words;
+    std::transform(schedule.command.begin(), schedule.command.end(), std::back_inserter(words),
+                   exec_word);
+    return fmt::format("# Written by 'sore remind on'; 'sore remind off' removes it.\n"
+                       "[Unit]\n"
+                       "Description=sore: says what is due in the soreness journal\n"
+                       "\n"
+                       "[Service]\n"
+                       "Type=oneshot\n"
+                       "{}{}\n",
+                       exec_key, fmt::join(words, " "));
+}
+
+std::optional<Schedule> read_schedule(const fs::path& folder) {
+    auto timer = folder / timer_name;
+    auto service = folder / service_name;
+    std::error_code ec;
+    if (!fs::exists(timer, ec) && !fs::exists(service, ec)) {
+        return std::nullopt;
+    }
+    Schedule schedule;
+    for (const auto& line : lines_of(timer)) {
+        if (line.starts_with(calendar_key)) {
+            auto time = journal::parse_stored_time(line.substr(calendar_key.size(), 5));
+            if (!time || line.substr(calendar_key.size() + 5) != ":00") {
+                throw altered(timer);
+            }
+            schedule.times.push_back(*time);
+        }
+    }
+    for (const auto& line : lines_of(service)) {
+        if (line.starts_with(exec_key)) {
+            auto words = exec_words(std::string_view(line).substr(exec_key.size()));
+            if (!words || words->empty()) {
+                throw altered(service);
+            }
+            schedule.command = std::move(*words);
+        }
+    }
+    if (schedule.times.empty()) {
+        throw altered(timer);
+    }
+    if (schedule.command.empty()) {
+        throw altered(service);
+    }
+    std::sort(schedule.times.begin(), schedule.times.end());
+    return schedule;
+}
+
+fs::path wants_link(const fs::path& folder) {
+    return folder / "timers.target.wants" / timer_name;
+}
+
+NextRun next_run(const std::vector<journal::TimeOfDay>& times, journal::Day today,
+                 journal::TimeOfDay now) {
+    auto later = std::find_if(times.begin(), times.end(), [&](auto t) { return t > now; });
+    if (later != times.end()) {
+        return {today, *later};
+    }
+    return {today + date::days{1}, times.front()};
+}
+
+} // namespace sore::remind
