@@ -15,6 +15,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # sore_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Reminders open libnotify when they notify (src/remind/notify.cpp), so
+# shlibdeps cannot see it; without it they print instead. systemd runs them.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libnotify4, systemd")
 # The long description; CPack puts the summary above it.
 set(CPACK_PACKAGE_DESCRIPTION
     "sore keeps a private journal of soreness after (glute) massage: a dated

@@ -8,7 +8,8 @@ libsqlite3-dev libboost-program-options-dev libboost-dev libboost-math-dev libho
 libeigen3-dev libsodium-dev libcsv-dev libkainjow-mustache-dev libutf8proc-dev libxml2-utils
 libfmt-dev nlohmann-json3-dev libgtest-dev libgmock-dev
 dpkg-dev file man-db groff-base python3
-sqlite3 time libbenchmark-dev clang-tidy ccache"
+sqlite3 time libbenchmark-dev clang-tidy ccache
+libnotify-dev systemd dbus-daemon dbus-session-bus-common"
 
 missing=""
 for package in $packages; do

@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes recovery brief report export import check backup undo redo history help'
+_sore_commands='log add list show edit rm week causes recovery brief report export import check backup undo redo history due remind help'
 _sore_global_options='--db --config --no-color --help --version'
 
 # The options of COMMAND (log and add are the same command).
@@ -31,6 +31,8 @@ _sore_options_of() {
         undo) printf '%s\n' '--dry-run --yes --help' ;;
         redo) printf '%s\n' '--dry-run --help' ;;
         history) printf '%s\n' '--last --format --help' ;;
+        due) printf '%s\n' '--quiet --help' ;;
+        remind) printf '%s\n' '--at --format --help' ;;
     esac
 }
 
@@ -57,6 +59,7 @@ _sore_takes_value() {
         export:--from | export:--to | export:--format | export:--output | export:-o) return 0 ;;
         show:--format) return 0 ;;
         history:--last | history:--format) return 0 ;;
+        remind:--at | remind:--format) return 0 ;;
         *) return 1 ;;
     esac
 }
@@ -159,13 +162,14 @@ _sore_complete_value() {
         --format)
             case $command in
                 list) _sore_reply_words 'table csv json' "$cur" "$prefix" ;;
-                show | causes | recovery | brief | history) _sore_reply_words 'text json' "$cur" "$prefix" ;;
+                show | causes | recovery | brief | history | remind) _sore_reply_words 'text json' "$cur" "$prefix" ;;
                 week) _sore_reply_words 'text json csv' "$cur" "$prefix" ;;
                 export) _sore_reply_words 'csv json fhir' "$cur" "$prefix" ;;
             esac
             ;;
     esac
-    # Other values (numbers, times, notes, tags) have nothing to offer.
+    # Other values (numbers, times such as remind's --at, notes, tags) have
+    # nothing to offer.
     return 0
 }
 
@@ -223,16 +227,17 @@ _sore() {
     fi
 
     # Arguments that are not options: help's COMMAND, backup's and import's
-    # FILE, log's DATE
+    # FILE, log's DATE, remind's action
     # (edit's, show's and history's first argument is an id, rm's are ids).
     case $command in
-        help | backup | import | log | add)
+        help | backup | import | log | add | remind)
             (($(_sore_count_arguments "$command" "$command_at" "$_sore_cword") == 0)) || return 0
             ;;
     esac
     case $command in
         help) _sore_reply_words "$_sore_commands" "$cur" '' ;;
         backup | import) _sore_reply_files "$cur" '' ;;
+        remind) _sore_reply_words 'on off status now' "$cur" '' ;;
         log | add)
             _sore_reply_words 'today yesterday monday tuesday wednesday thursday friday saturday sunday' \
                 "$cur" ''

@@ -26,8 +26,8 @@ struct Due {
     };
     // An injury flagged in the last 7 days, and a session on or after it.
     struct Caution {
-        journal::Day injury;  // the latest flagged day
-        journal::Day session; // the first session since
+        journal::Day injury;  // the latest such flagged day
+        journal::Day session; // the first session since it
     };
 
     std::optional<CheckIn> check_in;

@@ -39,7 +39,7 @@ void declare(cli::Spec& spec) {
 
 HistoryOptions read(const cli::Parsed& args) {
     HistoryOptions o;
-    if (auto id = args.one_word("id", "one entry id")) {
+    if (auto id = args.one_word("id", "entry id")) {
         o.id = cli::parse_id(*id);
     }
     if (auto last = args.text("last")) {

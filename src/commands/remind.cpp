@@ -51,7 +51,7 @@ void declare(cli::Spec& spec) {
 
 RemindOptions read(const cli::Parsed& args) {
     RemindOptions o;
-    auto action = args.one_word("action", "one action");
+    auto action = args.one_word("action", "action");
     if (!action) {
         throw UsageError(fmt::format("remind: say what to do: {}", util::one_of(actions)));
     }
@@ -64,7 +64,7 @@ RemindOptions read(const cli::Parsed& args) {
         }
         o.times.push_back(time);
     }
-    std::sort(o.times.begin(), o.times.end());
+    std::sort(o.times.begin(), o.times.end(), journal::earlier);
     if (o.action == Action::on && o.times.empty()) {
         throw UsageError("remind on needs --at HH:MM, once for each time of day (--at 20:30)");
     }
@@ -176,7 +176,9 @@ int turn_on(cli::Context& ctx, const RemindOptions& options) {
 
     Undo undo(folder);
     try {
-        fs::create_directories(folder);
+        if (fs::create_directories(folder, ec); ec) {
+            throw Error(ec.message());
+        }
         Undo::write(folder / remind::service_name, service);
         Undo::write(folder / remind::timer_name, timer);
     } catch (const std::exception& e) {

@@ -41,6 +41,11 @@ private:
     int minutes_ = 0;
 };
 
+// For sorting: clang-tidy misreads the 0 in the rewritten `a < b`.
+constexpr bool earlier(TimeOfDay a, TimeOfDay b) {
+    return a.since_midnight() < b.since_midnight();
+}
+
 // The days from `from` to `to`, both included; an end that is not set is
 // open (no earlier, or no later, limit).
 struct DateRange {

@@ -63,6 +63,7 @@ Outcome systemctl_user(const std::vector<std::string>& args) {
     std::vector<std::string> words{"systemctl", "--user"};
     words.insert(words.end(), args.begin(), args.end());
     std::vector<char*> argv;
+    argv.reserve(words.size() + 1);
     for (auto& word : words) {
         argv.push_back(word.data());
     }

@@ -19,17 +19,24 @@ constexpr std::string_view calendar_key = "OnCalendar=*-*-* ";
 constexpr std::string_view exec_key = "ExecStart=";
 
 // One word of ExecStart=, quoted: systemd reads C escapes inside quotes,
-// and expands % specifiers and $ variables unless doubled.
-std::string exec_word(std::string_view word) {
+// and expands % specifiers and $ variables unless doubled. The program
+// itself is not searched for variables, and may hold no quote or escape.
+std::string exec_word(std::string_view word, bool program) {
     std::string quoted = "\"";
     for (char c : word) {
         if (c == '\n' || c == '\r') {
             throw UsageError(fmt::format("{} holds a line break, which a systemd unit cannot hold",
                                          util::quoted(word)));
         }
+        if (program && (c == '"' || c == '\'' || c == '\\')) {
+            throw Error(fmt::format("sore runs from {}, a path a systemd unit cannot name (it "
+                                    "holds {}); run a sore installed elsewhere, such as "
+                                    "/usr/bin/sore",
+                                    util::quoted(word), c));
+        }
         if (c == '\\' || c == '"') {
             quoted += '\\';
-        } else if (c == '%' || c == '$') {
+        } else if (c == '%' || (c == '$' && !program)) {
             quoted += c;
         }
         quoted += c;
@@ -51,8 +58,8 @@ std::optional<std::vector<std::string>> exec_words(std::string_view line) {
         }
         std::string word;
         for (++i; i < line.size() && line[i] != '"'; ++i) {
-            bool doubled =
-                (line[i] == '%' || line[i] == '$') && i + 1 < line.size() && line[i + 1] == line[i];
+            bool doubled = (line[i] == '%' || (line[i] == '$' && !words.empty())) &&
+                           i + 1 < line.size() && line[i + 1] == line[i];
             if (line[i] == '\\' || doubled) {
                 ++i;
             }
@@ -113,8 +120,9 @@ std::string timer_unit(const Schedule& schedule) {
 
 std::string service_unit(const Schedule& schedule) {
     std::vector<std::string> words;
-    std::transform(schedule.command.begin(), schedule.command.end(), std::back_inserter(words),
-                   exec_word);
+    for (const auto& word : schedule.command) {
+        words.push_back(exec_word(word, words.empty()));
+    }
     return fmt::format("# Written by 'sore remind on'; 'sore remind off' removes it.\n"
                        "[Unit]\n"
                        "Description=sore: says what is due in the soreness journal\n"
@@ -157,7 +165,7 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
     if (schedule.command.empty()) {
         throw altered(service);
     }
-    std::sort(schedule.times.begin(), schedule.times.end());
+    std::sort(schedule.times.begin(), schedule.times.end(), journal::earlier);
     return schedule;
 }
 
@@ -167,7 +175,8 @@ fs::path wants_link(const fs::path& folder) {
 
 NextRun next_run(const std::vector<journal::TimeOfDay>& times, journal::Day today,
                  journal::TimeOfDay now) {
-    auto later = std::find_if(times.begin(), times.end(), [&](auto t) { return t > now; });
+    auto later =
+        std::find_if(times.begin(), times.end(), [&](auto t) { return journal::earlier(now, t); });
     if (later != times.end()) {
         return {today, *later};
     }

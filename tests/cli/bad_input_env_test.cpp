@@ -613,6 +613,97 @@ const std::vector<BadInput> environment = {
      }},
 };
 
+// The units `sore remind on` writes, where it looks for them (HOME is the
+// sandbox's home folder, XDG_CONFIG_HOME unset).
+const std::string units = "home/.config/systemd/user/";
+
+// A timer and a service that no longer say what sore wrote: status cannot
+// tell the times or the journal.
+void remind_units(Sandbox& box, const std::string& timer, const std::string& service) {
+    put(box, units + "sore-remind.timer", timer);
+    if (!service.empty()) {
+        put(box, units + "sore-remind.service", service);
+    }
+}
+
+const std::string good_timer = "[Timer]\nOnCalendar=*-*-* 08:00:00\n";
+const std::string good_service = "[Service]\nExecStart=\"/usr/bin/sore\" \"remind\" \"now\"\n";
+
+const std::vector<BadInput> reminders = {
+    {"RemindOffWhenOff",
+     {"remind", "off"},
+     {"reminders are not on: there is no {dir}/home/.config/systemd/user/sore-remind.timer",
+      "nothing to turn off"}},
+    {"RemindOnInAnUnwritableConfigFolder",
+     {"remind", "on", "--at", "20:30"},
+     {"cannot write the reminder into {dir}/home/.config/systemd/user", "nothing was changed"},
+     1,
+     [](Sandbox& box) {
+         fs::create_directories(box.dir() / "home/.config");
+         fs::permissions(box.dir() / "home/.config", fs::perms::owner_read | fs::perms::owner_exec);
+         as_nobody(box);
+     }},
+    {"RemindOnInAnUnwritableUnitFolder",
+     {"remind", "on", "--at", "20:30", "--at", "08:00"},
+     {"cannot write the reminder into {dir}/home/.config/systemd/user", "nothing was changed"},
+     1,
+     [](Sandbox& box) {
+         fs::create_directories(box.dir() / units);
+         fs::permissions(box.dir() / units, fs::perms::owner_read | fs::perms::owner_exec);
+         as_nobody(box);
+     }},
+    {"RemindOnWithoutAHome",
+     {"remind", "on", "--at", "20:30"},
+     {"cannot find your home folder", "set HOME"},
+     1,
+     [](Sandbox& box) {
+         box.env["HOME"] = std::nullopt;
+     }},
+    {"RemindStatusWithoutAHome",
+     {"remind", "status"},
+     {"cannot find your home folder", "set HOME"},
+     1,
+     [](Sandbox& box) {
+         box.env["HOME"] = std::nullopt;
+     }},
+    {"RemindStatusTimerNotAsWritten",
+     {"remind", "status"},
+     {"{dir}/home/.config/systemd/user/sore-remind.timer is not as sore wrote it",
+      "'sore remind on --at HH:MM' writes it again"},
+     1,
+     [](Sandbox& box) {
+         remind_units(box, "[Timer]\nOnCalendar=daily\n", good_service);
+     }},
+    {"RemindStatusTimeNotAsWritten",
+     {"remind", "status", "--format", "json"},
+     {"{dir}/home/.config/systemd/user/sore-remind.timer is not as sore wrote it"},
+     1,
+     [](Sandbox& box) {
+         remind_units(box, "[Timer]\nOnCalendar=*-*-* 25:00:00\n", good_service);
+     }},
+    {"RemindStatusServiceNotAsWritten",
+     {"remind", "status"},
+     {"{dir}/home/.config/systemd/user/sore-remind.service is not as sore wrote it"},
+     1,
+     [](Sandbox& box) {
+         remind_units(box, good_timer, "[Service]\nExecStart=/usr/bin/sore remind now\n");
+     }},
+    {"RemindStatusServiceUnclosedQuote",
+     {"remind", "status"},
+     {"{dir}/home/.config/systemd/user/sore-remind.service is not as sore wrote it"},
+     1,
+     [](Sandbox& box) {
+         remind_units(box, good_timer, "[Service]\nExecStart=\"/usr/bin/sore\" \"remind\n");
+     }},
+    {"RemindStatusServiceMissing",
+     {"remind", "status"},
+     {"cannot read {dir}/home/.config/systemd/user/sore-remind.service"},
+     1,
+     [](Sandbox& box) {
+         remind_units(box, good_timer, "");
+     }},
+};
+
 // The three entries were logged with a history: a first change, then a log
 // each (changes 2 to 4).
 const std::vector<BadInput> history = {
@@ -685,4 +776,6 @@ INSTANTIATE_TEST_SUITE_P(Config, BadInputTest, ::testing::ValuesIn(config_lines)
 INSTANTIATE_TEST_SUITE_P(Environment, BadInputTest, ::testing::ValuesIn(environment),
                          sore::testing::bad_input_name);
 INSTANTIATE_TEST_SUITE_P(History, BadInputTest, ::testing::ValuesIn(history),
+                         sore::testing::bad_input_name);
+INSTANTIATE_TEST_SUITE_P(Reminders, BadInputTest, ::testing::ValuesIn(reminders),
                          sore::testing::bad_input_name);

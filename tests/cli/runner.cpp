@@ -360,6 +360,10 @@ std::filesystem::path sore_binary() {
     return SORE_BINARY;
 }
 
+std::filesystem::path notify_service() {
+    return SORE_NOTIFY_SERVICE;
+}
+
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream file(path, std::ios::binary);
     std::ostringstream content;

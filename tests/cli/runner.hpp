@@ -104,6 +104,10 @@ std::filesystem::path test_data_dir();
 // The sore binary under test (BUILD/src/sore).
 std::filesystem::path sore_binary();
 
+// The stand-in notification daemon for the tests of `sore remind`
+// (BUILD/tests/notify_service; see tests/cli/notify_service.cpp).
+std::filesystem::path notify_service();
+
 std::string read_file(const std::filesystem::path& path);
 void write_file(const std::filesystem::path& path, const std::string& content);
 

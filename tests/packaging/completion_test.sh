@@ -104,7 +104,7 @@ expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup undo redo history help
+expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup undo redo history due remind help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -119,7 +119,7 @@ expect 'sore edit 3 --clear ta' tags
 expect 'sore edit 3 --un' --untag
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
-expect 'sore re' recovery redo report
+expect 'sore re' recovery redo remind report
 expect 'sore rec' recovery
 expect 'sore b' backup brief
 expect 'sore h' help history
@@ -132,7 +132,7 @@ expect 'sore report --to ' today yesterday monday tuesday wednesday thursday fri
 expect 'sore report --output physio.html --f' --force --from
 expect 'sore help ca' causes
 expect 'sore help causes ' # one command is enough
-expect 'sore help re' recovery redo report
+expect 'sore help re' recovery redo remind report
 expect 'sore help br' brief
 expect 'sore recovery --' --from --to --format --help
 expect 'sore recovery --f' --format --from
@@ -165,6 +165,17 @@ expect 'sore history --last ' # a number: nothing to offer
 expect 'sore history ' # an entry id: nothing to offer
 expect 'sore history --last 5 ' # still an entry id
 expect 'sore help hi' history
+expect 'sore d' due
+expect 'sore due --' --quiet --help
+expect 'sore due --quiet ' # due takes no argument
+expect 'sore remind ' on off status now
+expect 'sore remind s' status
+expect 'sore remind on --' --at --format --help
+expect 'sore remind on --at ' # a time: nothing to offer
+expect 'sore remind on --at 08:00 ' # one action is enough
+expect 'sore remind status --format ' text json
+expect 'sore remind status --format=j' json
+expect 'sore help rem' remind
 
 # File names after --db, --config, -o, and backup's and import's FILE.
 scratch=$(mktemp -d) || exit 1

@@ -43,6 +43,10 @@ echo "deb_test: built $(basename "$deb")"
 
 dpkg-deb --field "$deb" Depends | grep -q libsqlite3 ||
     fail "Depends does not name libsqlite3: $(dpkg-deb --field "$deb" Depends)"
+dpkg-deb --field "$deb" Depends | grep -q libnotify &&
+    fail "Depends names libnotify, which is only opened at run time: $(dpkg-deb --field "$deb" Depends)"
+dpkg-deb --field "$deb" Recommends | grep -q libnotify4 ||
+    fail "Recommends does not name libnotify4: $(dpkg-deb --field "$deb" Recommends)"
 [ "$(dpkg-deb --field "$deb" Section)" = utils ] || fail "Section is not utils"
 
 # dpkg -i, as the libraries it needs are the build's own; the path-includes
