@@ -10,19 +10,14 @@
 #include "remind/systemctl.hpp"
 #include "remind/units.hpp"
 #include "render/due.hpp"
-#include "util/atomic_file.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <cstring>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 
 namespace sore::commands {
 
@@ -92,71 +87,6 @@ std::string next_text(const remind::NextRun& next, journal::Day today) {
     return fmt::format("{} at {}", day, journal::format_time(next.time));
 }
 
-// A crontab line that runs `command` at `time`: the shell reads it, and
-// cron takes % for a line break.
-std::string cron_line(journal::TimeOfDay time, const std::vector<std::string>& command) {
-    std::vector<std::string> words;
-    for (const auto& word : command) {
-        bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/._-+:,=@", c);
-        });
-        std::string quoted = plain ? "" : "'";
-        for (char c : word) {
-            quoted += c == '\''  ? std::string("'\\''")
-                      : c == '%' ? std::string("\\%")
-                                 : std::string(1, c);
-        }
-        words.push_back(plain ? quoted : quoted + "'");
-    }
-    return fmt::format("  {} {} * * * {}", time.minutes(), time.hours(), fmt::join(words, " "));
-}
-
-// The unit files as they were, to put back when turning on fails.
-class Undo {
-public:
-    explicit Undo(const fs::path& folder) : folder_(folder) {
-        for (auto p = folder; !fs::exists(p) && p.has_relative_path(); p = p.parent_path()) {
-            made_.push_back(p);
-        }
-        for (auto name : {remind::timer_name, remind::service_name}) {
-            auto path = folder / name;
-            std::ifstream file(path);
-            std::optional<std::string> text;
-            if (file) {
-                std::stringstream all;
-                all << file.rdbuf();
-                text = all.str();
-            }
-            files_.emplace_back(path, text);
-        }
-    }
-    void put_back() const {
-        std::error_code ec;
-        for (const auto& [path, text] : files_) {
-            if (text) {
-                write(path, *text);
-            } else {
-                fs::remove(path, ec);
-            }
-        }
-        for (const auto& dir : made_) {
-            fs::remove(dir, ec); // only if still empty
-        }
-    }
-    static void write(const fs::path& path, const std::string& text) {
-        util::AtomicFile file(path.string(), util::AtomicFile::Replace::yes);
-        file.stream() << text;
-        if (!file.commit()) {
-            throw Error(fmt::format("cannot write {}", path.string()));
-        }
-    }
-
-private:
-    fs::path folder_;
-    std::vector<fs::path> made_; // folders this command made, deepest first
-    std::vector<std::pair<fs::path, std::optional<std::string>>> files_;
-};
-
 int turn_on(cli::Context& ctx, const RemindOptions& options) {
     auto folder = remind::unit_folder();
     std::error_code ec;
@@ -174,13 +104,13 @@ int turn_on(cli::Context& ctx, const RemindOptions& options) {
     auto timer = remind::timer_unit(schedule);
     auto service = remind::service_unit(schedule);
 
-    Undo undo(folder);
+    remind::UnitsBefore undo(folder);
     try {
         if (fs::create_directories(folder, ec); ec) {
             throw Error(ec.message());
         }
-        Undo::write(folder / remind::service_name, service);
-        Undo::write(folder / remind::timer_name, timer);
+        remind::write_unit(folder / remind::service_name, service);
+        remind::write_unit(folder / remind::timer_name, timer);
     } catch (const std::exception& e) {
         undo.put_back();
         throw Error(fmt::format("cannot write the reminder into {}: {}; nothing was changed",
@@ -193,7 +123,7 @@ int turn_on(cli::Context& ctx, const RemindOptions& options) {
             "sore: note: log in to a desktop session, or run 'loginctl enable-linger' once, and "
             "run this again; or have cron run it instead ('crontab -e'):"};
         for (auto time : options.times) {
-            advice.push_back(cron_line(time, schedule.command));
+            advice.push_back(remind::cron_line(time, schedule.command));
         }
         throw ErrorWithAdvice(
             fmt::format("no systemd user manager answers ({}), so reminders were not turned on; "

@@ -1,11 +1,15 @@
 #include "remind/units.hpp"
 
 #include "error.hpp"
+#include "util/atomic_file.hpp"
 #include "util/folders.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <fstream>
 #include <sstream>
 
@@ -171,6 +175,62 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
 
 fs::path wants_link(const fs::path& folder) {
     return folder / "timers.target.wants" / timer_name;
+}
+
+void write_unit(const fs::path& path, const std::string& text) {
+    util::AtomicFile file(path.string(), util::AtomicFile::Replace::yes);
+    file.stream() << text;
+    if (!file.commit()) {
+        throw Error(fmt::format("cannot write {}", path.string()));
+    }
+}
+
+UnitsBefore::UnitsBefore(const fs::path& folder) {
+    std::error_code ec;
+    for (auto p = folder; !fs::exists(p, ec) && p.has_relative_path(); p = p.parent_path()) {
+        made_.push_back(p);
+    }
+    for (auto name : {timer_name, service_name}) {
+        auto path = folder / name;
+        std::optional<std::string> text;
+        if (std::ifstream file(path); file) {
+            std::stringstream all;
+            all << file.rdbuf();
+            text = all.str();
+        }
+        files_.emplace_back(path, text);
+    }
+}
+
+void UnitsBefore::put_back() const {
+    std::error_code ec;
+    for (const auto& [path, text] : files_) {
+        if (text) {
+            write_unit(path, *text);
+        } else {
+            fs::remove(path, ec);
+        }
+    }
+    for (const auto& dir : made_) {
+        fs::remove(dir, ec); // only if still empty
+    }
+}
+
+std::string cron_line(journal::TimeOfDay time, const std::vector<std::string>& command) {
+    std::vector<std::string> words;
+    for (const auto& word : command) {
+        bool plain = !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/._-+:,=@", c);
+        });
+        std::string quoted = plain ? "" : "'";
+        for (char c : word) {
+            quoted += c == '\''  ? std::string("'\\''")
+                      : c == '%' ? std::string("\\%")
+                                 : std::string(1, c);
+        }
+        words.push_back(plain ? quoted : quoted + "'");
+    }
+    return fmt::format("  {} {} * * * {}", time.minutes(), time.hours(), fmt::join(words, " "));
 }
 
 NextRun next_run(const std::vector<journal::TimeOfDay>& times, journal::Day today,

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sore::remind {
@@ -37,6 +38,25 @@ std::optional<Schedule> read_schedule(const std::filesystem::path& folder);
 
 // Whether the timer is enabled: its link in timers.target.wants.
 std::filesystem::path wants_link(const std::filesystem::path& folder);
+
+// Writes a unit file whole (0600), replacing the one there.
+void write_unit(const std::filesystem::path& path, const std::string& text);
+
+// The unit files, and the folders above them that are missing, as they
+// were when made: put_back() restores them when turning on fails.
+class UnitsBefore {
+public:
+    explicit UnitsBefore(const std::filesystem::path& folder);
+    void put_back() const;
+
+private:
+    std::vector<std::filesystem::path> made_; // missing folders, deepest first
+    std::vector<std::pair<std::filesystem::path, std::optional<std::string>>> files_;
+};
+
+// A crontab line that runs `command` at `time` (for a machine with no
+// systemd user manager): quoted for the shell, % escaped for cron.
+std::string cron_line(journal::TimeOfDay time, const std::vector<std::string>& command);
 
 // The next of `times` after `now` today, else the first one tomorrow.
 struct NextRun {
