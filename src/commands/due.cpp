@@ -50,7 +50,7 @@ extern const cli::Command due_command{
     .usage = "sore due [--quiet]",
     .about = "Prints what is due now, one line each, and nothing when nothing is: an entry\n"
              "for today (when you have logged in the last 14 days), how sore you are 1 to 3\n"
-             "days after a session (the days 'sore recovery' needs), and a caution, once,\n"
+             "days after a session (days 'sore recovery' reads), and a caution, once,\n"
              "after a session that followed an injury flagged in the last 7 days. The same\n"
              "as a reminder would say ('sore remind'). With --quiet it prints nothing and\n"
              "exits 0 when something is due, 1 when nothing is.",

@@ -10,6 +10,7 @@
 #include "remind/systemctl.hpp"
 #include "remind/units.hpp"
 #include "render/due.hpp"
+#include "store/journal_file.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -94,17 +95,22 @@ int turn_on(cli::Context& ctx, const RemindOptions& options) {
     if (ec) {
         throw Error(fmt::format("cannot find the sore program to run: {}", ec.message()));
     }
-    remind::Schedule schedule{
-        options.times, {program.string(), "--db", fs::absolute(ctx.journal_path()).string()}};
+    if (ctx.journal_exists()) {
+        ctx.journal(store::Access::read); // a folder or another kind of file is refused here
+    }
+    auto full = [](const std::string& path) {
+        return fs::absolute(path).lexically_normal().string();
+    };
+    remind::Schedule schedule{options.times, {program.string(), "--db", full(ctx.journal_path())}};
     if (ctx.global().config) {
-        schedule.command.insert(schedule.command.end(),
-                                {"--config", fs::absolute(*ctx.global().config).string()});
+        schedule.command.insert(schedule.command.end(), {"--config", full(*ctx.global().config)});
     }
     schedule.command.insert(schedule.command.end(), {"remind", "now"});
     auto timer = remind::timer_unit(schedule);
     auto service = remind::service_unit(schedule);
 
     remind::UnitsBefore undo(folder);
+    bool was_enabled = fs::exists(fs::symlink_status(remind::wants_link(folder), ec));
     try {
         if (fs::create_directories(folder, ec); ec) {
             throw Error(ec.message());
@@ -135,9 +141,16 @@ int turn_on(cli::Context& ctx, const RemindOptions& options) {
                       std::vector<std::string>{"restart", std::string(remind::timer_name)}}) {
         auto done = remind::systemctl_user(step);
         if (!done.ok()) {
-            remind::systemctl_user({"disable", std::string(remind::timer_name)});
+            if (!was_enabled) {
+                remind::systemctl_user({"disable", std::string(remind::timer_name)});
+            }
             undo.put_back();
             remind::systemctl_user({"daemon-reload"});
+            if (was_enabled) {
+                remind::systemctl_user({"restart", std::string(remind::timer_name)});
+            } else {
+                fs::remove(remind::wants_link(folder).parent_path(), ec); // only if empty
+            }
             throw Error(fmt::format("systemctl --user {} {} failed ({}); nothing was changed",
                                     step.front(), remind::timer_name, done.why()));
         }
@@ -231,7 +244,13 @@ int status(cli::Context& ctx, const RemindOptions& options) {
                                        remind::timer_name));
         ctx.out << fmt::format("Timer:     {}\n", (folder / remind::timer_name).string());
     }
-    ctx.out << fmt::format("Journal:   {}\n", journal);
+    if (fs::exists(journal, ec)) {
+        ctx.out << fmt::format("Journal:   {}\n", journal);
+    } else {
+        ctx.out << fmt::format("Journal:   {} is not there, so a reminder would say nothing; "
+                               "after moving it, run 'sore remind on' again\n",
+                               journal);
+    }
     if (due.empty()) {
         ctx.out << "Due now:   nothing, so a reminder now would stay silent\n";
     } else {

@@ -163,13 +163,27 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
             schedule.command = std::move(*words);
         }
     }
-    if (schedule.times.empty()) {
+    // Only what sore writes: written again from what was read, each file
+    // must come out the same, or it says something this reading missed.
+    auto read_back = [](const fs::path& path) {
+        std::string text;
+        for (const auto& line : lines_of(path)) {
+            text += line + '\n';
+        }
+        return text;
+    };
+    auto not_after = [](auto a, auto b) {
+        return !journal::earlier(a, b);
+    }; // each once, sorted
+    auto& times = schedule.times;
+    if (times.empty() || std::adjacent_find(times.begin(), times.end(), not_after) != times.end() ||
+        read_back(timer) != timer_unit(schedule)) {
         throw altered(timer);
     }
-    if (schedule.command.empty()) {
+    if (schedule.command.size() < 3 || schedule.command.back() != "now" ||
+        read_back(service) != service_unit(schedule)) {
         throw altered(service);
     }
-    std::sort(schedule.times.begin(), schedule.times.end(), journal::earlier);
     return schedule;
 }
 

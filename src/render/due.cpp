@@ -1,6 +1,7 @@
 #include "render/due.hpp"
 
 #include "journal/entry.hpp"
+#include "journal/validate.hpp"
 
 #include <fmt/format.h>
 
@@ -44,10 +45,9 @@ std::vector<std::string> due_lines(const analysis::Due& due) {
         auto since = c.session == c.injury
                          ? std::string("a session the same day")
                          : fmt::format("a session since, on {}", day_words(c.session));
-        lines.push_back(fmt::format(
-            "You flagged an injury on {} and had {}. Massage is best put off while an injury "
-            "is fresh: tell your therapist, and ask a doctor or physiotherapist about it.",
-            day_words(c.injury), since));
+        lines.push_back(fmt::format("You flagged an injury on {} and had {}. {} Tell your "
+                                    "therapist about it before the next session.",
+                                    day_words(c.injury), since, journal::injury_caution()));
     }
     return lines;
 }

@@ -35,8 +35,8 @@ namespace fs = std::filesystem;
 inline const std::string log_today =
     "Nothing is logged for today yet; a rest day counts too. Log it: sore log --soreness N";
 inline const std::string caution_advice =
-    "Massage is best put off while an injury is fresh: tell your therapist, and ask a doctor or "
-    "physiotherapist about it.";
+    "While an injury is fresh, massage is better put off; a doctor or physiotherapist can guide "
+    "its recovery instead. Tell your therapist about it before the next session.";
 
 inline std::string check_in(const std::string& when, const std::string& session) {
     return fmt::format("How sore are you today, {} {}? Log it: sore log --soreness N", when,

@@ -364,6 +364,39 @@ TEST_F(Remind, WhenEnablingFailsTheUnitsAreTakenBack) {
     EXPECT_FALSE(fs::exists(box.dir() / "home"));
 }
 
+TEST_F(Remind, WhenRestartingFailsAnEnabledTimerStaysEnabled) {
+    turn_on({"08:00"}, box.db());
+    enable();
+    auto before = read_file(timer());
+    calls();
+    systemctl_fails("restart", "Failed to restart unit: Access denied");
+    auto r = box.run({"remind", "on", "--at", "09:00"});
+    EXPECT_TRUE(fails_with(r, 1, {"systemctl --user restart sore-remind.timer failed"}));
+    EXPECT_EQ(calls(), (Lines{"--user daemon-reload", "--user enable sore-remind.timer",
+                              "--user restart sore-remind.timer", "--user daemon-reload",
+                              "--user restart sore-remind.timer"}));
+    EXPECT_EQ(read_file(timer()), before);
+    EXPECT_TRUE(fs::is_symlink(link())) << "the timer that ran before still runs";
+}
+
+TEST_F(Remind, AJournalPathThatIsAFolderIsRefusedAndNothingWritten) {
+    fs::create_directory(box.dir() / "folder");
+    auto r = box.run({"--db", (box.dir() / "folder").string(), "remind", "on", "--at", "20:30"});
+    EXPECT_TRUE(fails_with(r, 2, {"folder"}));
+    EXPECT_FALSE(fs::exists(box.dir() / "home/.config"));
+    EXPECT_FALSE(fs::exists(calls_log()));
+}
+
+TEST_F(Remind, TheServiceNamesAJournalPathWithoutDotsAndStatusSaysWhenItIsGone) {
+    fs::create_directories(box.dir() / "sub");
+    box.env["SORE_DB"] = (box.dir() / "sub/../j.db").string();
+    turn_on({"20:30"}, (box.dir() / "j.db").string());
+    EXPECT_NE(read_file(service()).find(exec_word((box.dir() / "j.db").string())),
+              std::string::npos);
+    auto out = ok({"remind", "status"});
+    EXPECT_NE(out.find("is not there, so a reminder would say nothing"), std::string::npos) << out;
+}
+
 // ------------------------------------------------- systemd-analyze verify
 
 // `systemd-analyze verify --user` on the units in `folder`; it needs a

@@ -69,6 +69,18 @@ TEST(RemindUnits, NothingWhenOffAndErrorWhenAltered) {
     EXPECT_THROW(remind::read_schedule(dir.path()), Error) << "no time sore wrote";
     write(dir.path() / remind::timer_name, "[Timer]\nOnCalendar=*-*-* 25:00:00\n");
     EXPECT_THROW(remind::read_schedule(dir.path()), Error);
+    auto timer = remind::timer_unit(written);
+    for (const auto& edited :
+         {timer + "OnBootSec=5min\n",
+          timer.replace(timer.find("OnCalendar=*-*-* 20:30:00"), 25, "OnCalendar=daily"),
+          remind::timer_unit({{test::at("08:00"), test::at("08:00")}, written.command})}) {
+        write(dir.path() / remind::timer_name, edited);
+        EXPECT_THROW(remind::read_schedule(dir.path()), Error) << edited;
+    }
+    write(dir.path() / remind::timer_name, remind::timer_unit(written));
+    write(dir.path() / remind::service_name,
+          remind::service_unit(schedule({"/usr/bin/sore", "remind", "off"})));
+    EXPECT_THROW(remind::read_schedule(dir.path()), Error) << "a service that does not remind";
     write(dir.path() / remind::timer_name, remind::timer_unit(written));
     write(dir.path() / remind::service_name, "[Service]\nExecStart=/usr/bin/sore remind now\n");
     EXPECT_THROW(remind::read_schedule(dir.path()), Error) << "unquoted words";
