@@ -80,16 +80,33 @@ std::optional<std::vector<std::string>> exec_words(std::string_view line) {
     return words;
 }
 
-std::vector<std::string> lines_of(const fs::path& path) {
+// The file's text; nothing when it cannot be opened.
+std::optional<std::string> text_of(const fs::path& path) {
     std::ifstream file(path);
     if (!file) {
-        throw Error(fmt::format("cannot read {}", path.string()));
+        return std::nullopt;
     }
-    std::vector<std::string> lines;
-    for (std::string line; std::getline(file, line);) {
-        lines.push_back(line);
+    std::stringstream all;
+    all << file.rdbuf();
+    return all.str();
+}
+
+std::vector<std::string_view> lines_in(std::string_view text) {
+    std::vector<std::string_view> lines;
+    while (!text.empty()) {
+        auto end = std::min(text.find('\n'), text.size());
+        lines.push_back(text.substr(0, end));
+        text.remove_prefix(std::min(end + 1, text.size()));
     }
     return lines;
+}
+
+std::string must_read(const fs::path& path) {
+    auto text = text_of(path);
+    if (!text) {
+        throw Error(fmt::format("cannot read {}", path.string()));
+    }
+    return std::move(*text);
 }
 
 Error altered(const fs::path& path) {
@@ -144,8 +161,10 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
     if (!fs::exists(timer, ec) && !fs::exists(service, ec)) {
         return std::nullopt;
     }
+    auto timer_text = must_read(timer);
+    auto service_text = must_read(service);
     Schedule schedule;
-    for (const auto& line : lines_of(timer)) {
+    for (auto line : lines_in(timer_text)) {
         if (line.starts_with(calendar_key)) {
             auto time = journal::parse_stored_time(line.substr(calendar_key.size(), 5));
             if (!time || line.substr(calendar_key.size() + 5) != ":00") {
@@ -154,9 +173,9 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
             schedule.times.push_back(*time);
         }
     }
-    for (const auto& line : lines_of(service)) {
+    for (auto line : lines_in(service_text)) {
         if (line.starts_with(exec_key)) {
-            auto words = exec_words(std::string_view(line).substr(exec_key.size()));
+            auto words = exec_words(line.substr(exec_key.size()));
             if (!words || words->empty()) {
                 throw altered(service);
             }
@@ -165,23 +184,16 @@ std::optional<Schedule> read_schedule(const fs::path& folder) {
     }
     // Only what sore writes: written again from what was read, each file
     // must come out the same, or it says something this reading missed.
-    auto read_back = [](const fs::path& path) {
-        std::string text;
-        for (const auto& line : lines_of(path)) {
-            text += line + '\n';
-        }
-        return text;
-    };
     auto not_after = [](auto a, auto b) {
         return !journal::earlier(a, b);
-    }; // each once, sorted
+    };
     auto& times = schedule.times;
     if (times.empty() || std::adjacent_find(times.begin(), times.end(), not_after) != times.end() ||
-        read_back(timer) != timer_unit(schedule)) {
+        timer_text != timer_unit(schedule)) {
         throw altered(timer);
     }
     if (schedule.command.size() < 3 || schedule.command.back() != "now" ||
-        read_back(service) != service_unit(schedule)) {
+        service_text != service_unit(schedule)) {
         throw altered(service);
     }
     return schedule;
@@ -206,13 +218,7 @@ UnitsBefore::UnitsBefore(const fs::path& folder) {
     }
     for (auto name : {timer_name, service_name}) {
         auto path = folder / name;
-        std::optional<std::string> text;
-        if (std::ifstream file(path); file) {
-            std::stringstream all;
-            all << file.rdbuf();
-            text = all.str();
-        }
-        files_.emplace_back(path, text);
+        files_.emplace_back(path, text_of(path));
     }
 }
 

@@ -408,7 +408,7 @@ TEST(Report, TheDaysAfterASessionAsSoreRecoveryHasThem) {
     // Each figure in words for screen readers, as the JSON has it rounded.
     auto desc = xpath(box, "string(" + chart + "/desc)");
     auto mean = [&](const nlohmann::json& cells, int lag) {
-        return shown(cells[lag]["excess"]["mean"].get<double>(), 2, true);
+        return shown(cells[static_cast<std::size_t>(lag)]["excess"]["mean"].get<double>(), 2, true);
     };
     EXPECT_TRUE(contains(desc, "all sessions: session day " + mean(r["profile"], 0) +
                                    ", 1 day after " + mean(r["profile"], 1)))
