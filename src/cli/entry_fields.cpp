@@ -70,6 +70,10 @@ constexpr auto clearable = std::to_array<Clearable>({
      [](journal::Entry& e) {
          e.tags.clear();
      }},
+    {Column::sites, "sites", [](const EntryFields&) { return false; },
+     [](journal::Entry& e) {
+         e.sites.clear();
+     }},
 });
 
 const Clearable& clearable_of(Column column) {
@@ -94,7 +98,11 @@ void declare_entry_fields(Spec& spec) {
         .flag("emotional", "emotional release felt in the session")
         .option("side", "S", "left, right or both")
         .option("note", "TEXT", "free text")
-        .repeated("tag", "T", "a tag (repeatable)");
+        .repeated("tag", "T", "a tag (repeatable)")
+        .repeated("site", "SITE[:SIDE]=N",
+                  fmt::format("where it hurts and how much, 0 to 10 (repeatable; no side means "
+                              "both): {}",
+                              util::one_of(journal::body_site_names())));
 }
 
 EntryFields read_entry_fields(const Parsed& args) {
@@ -115,6 +123,11 @@ EntryFields read_entry_fields(const Parsed& args) {
     for (const auto& tag : args.all("tag")) {
         f.tags.push_back(journal::parse_tag("--tag", tag));
     }
+    for (const auto& site : args.all("site")) {
+        f.sites.push_back(journal::parse_site("--site", site));
+    }
+    auto sorted = f.sites;
+    journal::normalise_sites("--site", sorted); // refuses a site and side given twice
     return f;
 }
 
@@ -147,10 +160,22 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
         return std::find(f.untags.begin(), f.untags.end(), tag) != f.untags.end();
     });
     journal::normalise_tags(e.tags);
+    for (const auto& site : f.sites) {
+        std::erase_if(e.sites, [&](const auto& s) { return key_of(s) == key_of(site); });
+        e.sites.push_back(site);
+    }
+    std::erase_if(e.sites, [&](const auto& s) {
+        return std::find(f.unsites.begin(), f.unsites.end(), key_of(s)) != f.unsites.end();
+    });
+    journal::normalise_sites("--site", e.sites);
+    if (!f.soreness && !f.sites.empty() && e.id == 0) {
+        e.soreness = journal::highest_site_soreness(e.sites); // a new entry's overall figure
+    }
 }
 
 bool gives_anything(const EntryFields& f) {
-    return f.date || f.soreness || !f.tags.empty() || !f.untags.empty() ||
+    return f.date || f.soreness || !f.tags.empty() || !f.untags.empty() || !f.sites.empty() ||
+           !f.unsites.empty() ||
            std::any_of(clearable.begin(), clearable.end(),
                        [&](const Clearable& c) { return c.given(f); });
 }

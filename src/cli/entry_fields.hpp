@@ -8,6 +8,7 @@
 #include "cli/parsing.hpp"
 #include "formats/columns.hpp"
 #include "journal/entry.hpp"
+#include "journal/sites.hpp"
 
 #include <optional>
 #include <span>
@@ -32,7 +33,9 @@ struct EntryFields {
     std::optional<journal::Side> side;
     std::optional<std::string> note;
     std::vector<std::string> tags;
-    std::vector<std::string> untags; // edit only: tags to remove
+    std::vector<std::string> untags;          // edit only: tags to remove
+    std::vector<journal::SiteSoreness> sites; // each site and side once
+    std::vector<journal::SiteKey> unsites;    // edit only: sites to remove
 };
 
 // --soreness, --time, ... --tag: every field but the date, which log and
@@ -41,7 +44,8 @@ void declare_entry_fields(Spec& spec);
 EntryFields read_entry_fields(const Parsed& args);
 
 // Sets every field that was given; flags given set true; tags are added and
-// untags removed; a blank note empties the note.
+// untags removed; a site given replaces the same site and side, unsites
+// are removed; a blank note empties the note.
 void apply_fields(const EntryFields& fields, journal::Entry& entry);
 
 // True when the options change anything at all.

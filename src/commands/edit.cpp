@@ -30,6 +30,7 @@ void declare(cli::Spec& spec) {
     spec.option("date", "DATE", "move the entry to another day");
     cli::declare_entry_fields(spec);
     spec.repeated("untag", "T", "remove a tag (repeatable)")
+        .repeated("unsite", "SITE[:SIDE]", "remove a body site (repeatable)")
         .repeated(
             "clear", "FIELD",
             fmt::format("empty a field (repeatable): {}", util::one_of(cli::clearable_names())))
@@ -43,6 +44,9 @@ EditOptions read(const cli::Parsed& args) {
     }
     for (const auto& tag : args.all("untag")) {
         o.fields.untags.push_back(journal::parse_tag("--untag", tag));
+    }
+    for (const auto& site : args.all("unsite")) {
+        o.fields.unsites.push_back(journal::parse_site_key("--unsite", site));
     }
     for (const auto& name : args.all("clear")) {
         auto accepted = util::one_of(cli::clearable_names());
@@ -71,6 +75,15 @@ void check_consistent(const EditOptions& options) {
                             cli::clear_name(column)));
         }
     }
+    for (const auto& key : options.fields.unsites) {
+        const auto& sites = options.fields.sites;
+        if (std::any_of(sites.begin(), sites.end(),
+                        [&](const auto& site) { return journal::key_of(site) == key; })) {
+            throw UsageError(fmt::format(
+                "edit: --site {0}=N and --unsite {0} contradict each other; give one of them",
+                journal::format_site_key(key)));
+        }
+    }
     const auto& tags = options.fields.tags;
     for (const auto& tag : options.fields.untags) {
         if (std::find(tags.begin(), tags.end(), tag) != tags.end()) {
@@ -90,6 +103,15 @@ int run(cli::Context& ctx, const EditOptions& options) {
             throw UsageError(fmt::format(
                 "edit: entry {} has no tag '{}'; its tags: {}", entry.id, tag,
                 entry.tags.empty() ? "none" : fmt::format("{}", fmt::join(entry.tags, ", "))));
+        }
+    }
+    for (const auto& key : options.fields.unsites) {
+        if (std::none_of(entry.sites.begin(), entry.sites.end(),
+                         [&](const auto& site) { return journal::key_of(site) == key; })) {
+            throw UsageError(fmt::format(
+                "edit: --unsite {}: entry {} has no such site; its sites: {}",
+                journal::format_site_key(key), entry.id,
+                entry.sites.empty() ? std::string("none") : journal::format_sites(entry.sites)));
         }
     }
     bool was_injured = entry.injury;

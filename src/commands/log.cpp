@@ -66,7 +66,7 @@ std::vector<journal::Day> unlogged_days_after(store::Database& db, journal::Day 
 int run(cli::Context& ctx, const LogOptions& options) {
     journal::Entry entry;
     cli::apply_fields(options.fields, entry);
-    if (!options.fields.soreness) {
+    if (!options.fields.soreness && options.fields.sites.empty()) { // sites give the highest
         if (!ctx.terminal().in) {
             throw UsageError("--soreness is required; expected a whole number from 0 to 10");
         }

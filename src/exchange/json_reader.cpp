@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "exchange/export.hpp"
+#include "journal/sites.hpp"
 #include "journal/values.hpp"
 #include "util/text.hpp"
 
@@ -32,6 +33,8 @@ std::string_view expected_for(Column column) {
     switch (column) {
     case Column::tags:
         return "a list of tags";
+    case Column::sites:
+        return "a list of {site, side, soreness} objects";
     case Column::injury:
     case Column::emotional:
         return "true or false";
@@ -45,6 +48,28 @@ std::string_view expected_for(Column column) {
     default:
         return "text or null";
     }
+}
+
+// A list of {"site", "side", "soreness"} as the CSV writes sites; each
+// value checked where it comes in.
+std::string sites_cell(const std::string& where, const nlohmann::json& sites) {
+    std::vector<journal::SiteSoreness> out;
+    for (const auto& site : sites) {
+        auto text = [&](const char* key) -> std::string {
+            auto value = site.is_object() ? site.find(key) : site.end();
+            if (value == site.end() || !(value->is_string() || value->is_number_integer())) {
+                throw UsageError(fmt::format("{}: a site has no {}; expected {{\"site\": NAME, "
+                                             "\"side\": left, right or both, \"soreness\": 0-10}}",
+                                             where, key));
+            }
+            return value->is_string() ? value->get<std::string>() : value->dump();
+        };
+        auto key = journal::parse_site_key("sites", text("site") + ":" + text("side"));
+        auto soreness = journal::parse_rating("sites: soreness", text("soreness"));
+        out.push_back({key.site, key.side, soreness});
+    }
+    journal::normalise_sites("sites", out);
+    return journal::format_sites(out);
 }
 
 std::string cell(const std::string& where, Column column, const nlohmann::json& value) {
@@ -73,6 +98,9 @@ std::string cell(const std::string& where, Column column, const nlohmann::json& 
                 joined += (joined.empty() ? "" : ";") + checked;
             }
             return joined;
+        }
+        if (column == Column::sites) {
+            return sites_cell(where, value);
         }
         break;
     default:

@@ -3,6 +3,7 @@
 #include "error.hpp"
 #include "journal/dates.hpp"
 #include "journal/reject.hpp"
+#include "journal/sites.hpp"
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
 
@@ -138,7 +139,13 @@ Entry to_entry(Record&& r, journal::Day today) {
     }
     e.date = *day;
     e.time = optional_value(r, Column::time, journal::parse_time);
+    if (const auto* sites = given(r, Column::sites)) {
+        e.sites = journal::parse_sites("sites", *sites);
+    }
     auto soreness = optional_value(r, Column::soreness, journal::parse_rating);
+    if (!soreness && !e.sites.empty()) {
+        soreness = journal::highest_site_soreness(e.sites); // the overall figure
+    }
     if (!soreness) {
         journal::reject("soreness", "", "is missing", "a whole number from 0 to 10");
     }

@@ -8,9 +8,9 @@ namespace sore::formats {
 namespace {
 
 constexpr std::array<std::string_view, column_count> names{
-    "id",       "uuid",       "date",       "time",       "soreness",  "during", "sitting_hours",
-    "pressure", "technique",  "knots",      "injury",     "emotional", "side",   "note",
-    "tags",     "created_at", "updated_at", "sitting_min"};
+    "id",       "uuid",      "date",       "time",       "soreness",   "during", "sitting_hours",
+    "pressure", "technique", "knots",      "injury",     "emotional",  "side",   "note",
+    "tags",     "sites",     "created_at", "updated_at", "sitting_min"};
 
 template <std::size_t N> constexpr std::array<Column, N> first_columns() {
     std::array<Column, N> out{};

@@ -27,11 +27,12 @@ enum class Column {
     side,
     note,
     tags,
+    sites,
     created_at,
     updated_at,
     sitting_min,
 };
-inline constexpr std::size_t column_count = 18;
+inline constexpr std::size_t column_count = 19;
 
 std::string_view name_of(Column column);
 // Exact, lower-case names only.

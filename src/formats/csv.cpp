@@ -1,6 +1,7 @@
 #include "formats/csv.hpp"
 
 #include "formats/columns.hpp"
+#include "journal/sites.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -127,6 +128,9 @@ void write_entry_csv_row(std::ostream& out, const journal::Entry& e) {
             break;
         case Column::tags:
             row.push_back(csv_text_field(fmt::format("{}", fmt::join(e.tags, ";"))));
+            break;
+        case Column::sites:
+            row.push_back(journal::format_sites(e.sites));
             break;
         case Column::created_at:
             row.push_back(e.created_at);

@@ -1,6 +1,7 @@
 #include "formats/json.hpp"
 
 #include "formats/columns.hpp"
+#include "journal/sites.hpp"
 
 #include <stdexcept>
 #include <string>
@@ -22,6 +23,10 @@ void to_json(nlohmann::ordered_json& j, Side side) {
 
 void to_json(nlohmann::ordered_json& j, TimeOfDay time) {
     j = format_time(time);
+}
+
+void to_json(nlohmann::ordered_json& j, const SiteSoreness& site) {
+    j = {{"site", name_of(site.site)}, {"side", name_of(site.side)}, {"soreness", site.soreness}};
 }
 
 } // namespace sore::journal
@@ -78,6 +83,9 @@ nlohmann::ordered_json entry_json(const journal::Entry& e) {
             break;
         case Column::tags:
             value = e.tags;
+            break;
+        case Column::sites:
+            value = e.sites;
             break;
         case Column::created_at:
             value = e.created_at;
@@ -148,6 +156,16 @@ std::optional<journal::Entry> entry_from_json(std::string_view text) {
         e.side = named(j, "side", journal::side_from_name);
         e.note = optional_of<std::string>(j, "note");
         e.tags = j.at("tags").get<std::vector<std::string>>();
+        if (auto sites = j.find("sites"); sites != j.end()) { // none before schema level 4
+            for (const auto& site : *sites) {
+                auto name = journal::body_site_from_name(site.at("site").get<std::string>());
+                auto side = journal::side_from_name(site.at("side").get<std::string>());
+                if (!name || !side) {
+                    return std::nullopt;
+                }
+                e.sites.push_back({*name, *side, site.at("soreness").get<int>()});
+            }
+        }
         e.created_at = j.at("created_at").get<std::string>();
         e.updated_at = j.at("updated_at").get<std::string>();
         return e;

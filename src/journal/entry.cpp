@@ -46,7 +46,7 @@ void normalise_tags(std::vector<std::string>& tags) {
 bool same_values(const Entry& a, const Entry& b) {
     auto values = [](const Entry& e) {
         return std::tie(e.date, e.time, e.soreness, e.during, e.sitting_min, e.pressure,
-                        e.technique, e.knots, e.injury, e.emotional, e.side, e.note, e.tags);
+                        e.technique, e.knots, e.injury, e.emotional, e.side, e.note, e.tags, e.sites);
     };
     return values(a) == values(b);
 }

@@ -21,6 +21,28 @@ enum class Technique { swedish, deep_tissue, trigger_point, sports, myofascial, 
 
 enum class Side { left, right, both };
 
+// The body sites an entry can name (journal/sites.hpp has their names), in
+// the order reports list them.
+enum class BodySite {
+    glute_max,
+    glute_med,
+    glute_min,
+    piriformis,
+    si_joint,
+    hamstring_origin,
+    hip_flexors,
+    tfl,
+    lower_back,
+};
+
+// The soreness of one site on one side (both: no side given).
+struct SiteSoreness {
+    BodySite site = BodySite::glute_max;
+    Side side = Side::both;
+    int soreness = 0;
+    bool operator==(const SiteSoreness&) const = default;
+};
+
 struct Entry {
     std::int64_t id = 0;            // 0 until stored
     std::string uuid;               // stable identity for import and merge
@@ -37,6 +59,7 @@ struct Entry {
     std::optional<Side> side;
     std::optional<std::string> note; // never blank (see note_from)
     std::vector<std::string> tags;   // sorted, unique (see normalise_tags)
+    std::vector<SiteSoreness> sites; // in body order, each site and side once
     std::string created_at;          // UTC, YYYY-MM-DDTHH:MM:SSZ; empty until stored
     std::string updated_at;
 

@@ -36,6 +36,9 @@ void validate(const Entry& entry, Day today) {
     check_range("during", entry.during, 0, 10);
     check_range("sitting minutes", entry.sitting_min, 0, 24 * 60);
     check_range("knots", entry.knots, 0, 999);
+    for (const auto& site : entry.sites) {
+        check_range("site soreness", site.soreness, 0, 10);
+    }
     for (const auto& tag : entry.tags) {
         parse_tag("tag", tag);
     }

@@ -31,7 +31,7 @@ IndexesAside::IndexesAside(Database& db) : db_(db) {
     {
         Statement indexes(db, R"(
             SELECT name, sql FROM sqlite_schema
-            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('entry', 'entry_tag')
+            WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('entry', 'entry_tag', 'entry_site')
             ORDER BY name)");
         while (indexes.step()) {
             names.push_back(indexes.get_text(0));
@@ -122,6 +122,9 @@ void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
     insert.reset();
     if (!error) {
         write_tags(rows);
+        for (const auto* entry : rows) {
+            single_.write_sites(*entry, false); // few entries have any
+        }
         return;
     }
     if (error->code() != SqliteError::Code::constraint) {
@@ -144,7 +147,7 @@ void BulkWriter::write_one_by_one(std::span<journal::Entry*> rows) {
             continue;
         }
         entry->id = ++last_id_;
-        single_.insert(*entry); // with its tags
+        single_.insert(*entry); // with its tags and sites
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.hpp"
 #include "formats/columns.hpp"
+#include "journal/sites.hpp"
 
 #include <algorithm>
 #include <array>
@@ -17,8 +18,8 @@ using journal::Entry;
 namespace {
 
 // The entry table's columns: the one list that the SELECT, read_entry(),
-// the INSERTs and the UPDATE are made from. The tags follow the SELECT's
-// columns, joined with ';' (a tag cannot contain one).
+// the INSERTs and the UPDATE are made from. The tags and then the sites
+// follow the SELECT's columns, each joined with ';' (neither can hold one).
 constexpr std::array<Column, 16> table_columns{
     Column::id,        Column::uuid,   Column::date,        Column::time,
     Column::soreness,  Column::during, Column::sitting_min, Column::pressure,
@@ -26,6 +27,7 @@ constexpr std::array<Column, 16> table_columns{
     Column::side,      Column::note,   Column::created_at,  Column::updated_at};
 constexpr int width = static_cast<int>(table_columns.size());
 constexpr int tags_column = width;
+constexpr int sites_column = width + 1;
 
 // A column's place in the SELECT, and in each row of a bulk INSERT.
 constexpr int position(Column column) {
@@ -56,7 +58,9 @@ std::string column_list(std::string_view prefix) {
 const std::string& select_sql() {
     static const std::string sql =
         fmt::format("SELECT {}, (SELECT group_concat(tag, ';') FROM (SELECT tag FROM "
-                    "entry_tag WHERE entry_id = e.id ORDER BY tag)) AS tags FROM entry e",
+                    "entry_tag WHERE entry_id = e.id ORDER BY tag)) AS tags, "
+                    "(SELECT group_concat(site || ':' || side || '=' || soreness, ';') FROM "
+                    "entry_site WHERE entry_id = e.id) AS sites FROM entry e",
                     column_list("e."));
     return sql;
 }
@@ -133,6 +137,14 @@ Entry read_entry(const Statement& stmt) {
     e.created_at = stmt.get_text(position(Column::created_at));
     e.updated_at = stmt.get_text(position(Column::updated_at));
     e.tags = split_tags(stmt.get_view(tags_column));
+    if (!stmt.is_null(sites_column)) {
+        auto sites = stmt.get_view(sites_column);
+        try {
+            e.sites = journal::parse_sites("sites", sites);
+        } catch (const UsageError&) {
+            broken("sites", sites);
+        }
+    }
     return e;
 }
 
@@ -213,7 +225,8 @@ void bind_column(Statement& stmt, int index, const Entry& e, Column column) {
         stmt.bind_borrowed(index, e.updated_at);
         break;
     case Column::tags:
-        break; // a table of their own
+    case Column::sites:
+        break; // tables of their own
     }
 }
 
@@ -282,6 +295,7 @@ void EntryWriter::insert(Entry& e) {
     insert.reset();
     e.id = db_.last_insert_id();
     write_tags(e, false);
+    write_sites(e, false);
 }
 
 bool EntryWriter::try_insert(Entry& e) {
@@ -296,6 +310,7 @@ bool EntryWriter::try_insert(Entry& e) {
     }
     e.id = db_.last_insert_id();
     write_tags(e, false);
+    write_sites(e, false);
     return true;
 }
 
@@ -307,6 +322,7 @@ void EntryWriter::replace(const Entry& e) {
     update.run();
     update.reset();
     write_tags(e, true);
+    write_sites(e, true);
 }
 
 std::optional<Entry> EntryWriter::find_by_uuid(const std::string& uuid) {
@@ -339,6 +355,28 @@ void EntryWriter::write_tags(const Entry& e, bool clear) {
         add.bind(id, e.id).bind_borrowed(tag_index, tag).run();
     }
     add.reset(); // lets go of the last tag
+}
+
+void EntryWriter::write_sites(const Entry& e, bool clear) {
+    if (clear) {
+        auto& remove = prepared(clear_sites_, "DELETE FROM entry_site WHERE entry_id = :id");
+        remove.reset();
+        remove.bind(remove.parameter(":id"), e.id).run();
+    }
+    if (e.sites.empty()) {
+        return;
+    }
+    auto& add = prepared(add_site_, "INSERT INTO entry_site (entry_id, site, side, soreness) "
+                                    "VALUES (:id, :site, :side, :soreness)");
+    for (const auto& site : e.sites) {
+        add.reset();
+        add.bind(add.parameter(":id"), e.id)
+            .bind(add.parameter(":site"), journal::name_of(site.site))
+            .bind(add.parameter(":side"), journal::name_of(site.side))
+            .bind(add.parameter(":soreness"), site.soreness)
+            .run();
+    }
+    add.reset();
 }
 
 void insert_entry(Database& db, Entry& e) {

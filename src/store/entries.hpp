@@ -1,6 +1,7 @@
 #pragma once
 
-// Entry queries: the only place that knows the entry and entry_tag tables.
+// Entry queries: the only place that knows the entry, entry_tag and
+// entry_site tables.
 // Every value is bound; no SQL is built from user text.
 
 #include "journal/entry.hpp"
@@ -43,6 +44,12 @@ private:
     Statement& prepared(std::optional<Statement>& statement, const std::string& sql);
     void write_tags(const journal::Entry& entry, bool clear);
 
+public:
+    // The entry's sites (after the entry row is written); `clear` removes
+    // those it had first.
+    void write_sites(const journal::Entry& entry, bool clear);
+
+private:
     Database& db_;
     std::optional<Statement> insert_;
     std::optional<Statement> try_insert_;
@@ -50,6 +57,8 @@ private:
     std::optional<Statement> find_by_uuid_;
     std::optional<Statement> clear_tags_;
     std::optional<Statement> add_tag_;
+    std::optional<Statement> clear_sites_;
+    std::optional<Statement> add_site_;
 };
 
 // Inserts the entry and its tags; fills in id, and uuid and timestamps when
