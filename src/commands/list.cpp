@@ -31,6 +31,7 @@ void declare(cli::Spec& spec) {
     cli::declare_range(spec);
     spec.option("last", "N", "only the N most recent entries")
         .option("tag", "T", "only entries with this tag")
+        .option("site", "SITE[:SIDE]", "only entries that name this body site (on this side)")
         .option("format", "F", "table (default), csv or json")
         .flag("wide", "every column and the whole note, however wide the terminal");
 }
@@ -43,6 +44,9 @@ ListOptions read(const cli::Parsed& args) {
     }
     if (auto tag = args.text("tag")) {
         o.filter.tag = journal::parse_tag("--tag", *tag);
+    }
+    if (auto site = args.text("site")) {
+        o.filter.site = journal::parse_site_key("--site", *site);
     }
     if (auto format = args.text("format")) {
         o.format = cli::parse_enum<ListFormat>("--format", *format, list_formats);
@@ -71,7 +75,8 @@ int run(cli::Context& ctx, const ListOptions& options) {
     case ListFormat::table: {
         auto entries = store::list_entries(db, options.filter);
         if (entries.empty()) {
-            bool filtered = options.filter.range.bounded() || options.filter.tag;
+            bool filtered =
+                options.filter.range.bounded() || options.filter.tag || options.filter.site;
             ctx.out << (filtered && ctx.journal_exists() ? "No entries match.\n"
                                                          : ctx.nothing_logged_yet());
             break;
@@ -89,7 +94,8 @@ int run(cli::Context& ctx, const ListOptions& options) {
 extern const cli::Command list_command{
     .name = "list",
     .summary = "show entries, oldest first",
-    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--format F] [--wide]",
+    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--site SITE[:SIDE]] "
+             "[--format F] [--wide]",
     .about = "Show entries, oldest first. On a terminal the table fits its width (COLUMNS,\n"
              "if set): the note is cut with '…', headers are shortened, and the least needed\n"
              "columns may be left out; --wide shows everything, as piped output does.",

@@ -116,7 +116,12 @@ SiteKey parse_site_key(std::string_view field, std::string_view text) {
     }
     SiteKey key{*site, Side::both};
     if (colon != std::string_view::npos) {
-        key.side = parse_side(field, text.substr(colon + 1));
+        auto side = side_from_name(util::lower(text.substr(colon + 1)));
+        if (!side) {
+            reject(field, text, "has a side sore does not know",
+                   "NAME:left, NAME:right or NAME:both (no side: both)");
+        }
+        key.side = *side;
     }
     return key;
 }

@@ -1,6 +1,7 @@
 #include "render/entries.hpp"
 
 #include "formats/csv.hpp"
+#include "journal/sites.hpp"
 #include "render/table.hpp"
 #include "util/text.hpp"
 
@@ -74,6 +75,7 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                  {"flags", Align::left, "flag", 7}, // room for "inj,emo"
                  {"side", Align::left, "", 0, 1},
                  {"tags", Align::left, "", 4},
+                 {"sites", Align::left, "", 5},
                  {"note", Align::left, "", 8}});
     for (const auto& e : entries) {
         table.add_row({{std::to_string(e.id)},
@@ -88,6 +90,7 @@ void print_entry_table(std::ostream& out, const std::vector<Entry>& entries, boo
                        flags(e),
                        {name_or_blank(e.side)},
                        {fmt::format("{}", fmt::join(e.tags, ","))},
+                       {journal::format_sites(e.sites)},
                        // One line, whole: the table cuts it only to fit a terminal.
                        {util::shorten(e.note.value_or(""), std::string::npos)}});
     }
@@ -129,6 +132,18 @@ void print_entry_details(std::ostream& out, const Entry& e, bool color) {
     line("emotional", e.emotional ? "yes" : "no");
     line("side", name_or_blank(e.side));
     line("tags", fmt::format("{}", fmt::join(e.tags, ", ")));
+    if (e.sites.empty()) {
+        line("sites", "");
+    }
+    for (std::size_t i = 0; i < e.sites.size(); ++i) {
+        const auto& site = e.sites[i];
+        auto where =
+            site.side == journal::Side::both
+                ? std::string(journal::label_of(site.site))
+                : fmt::format("{} {}", journal::name_of(site.side), journal::label_of(site.site));
+        line(i == 0 ? "sites" : "", fmt::format("{:<36} {} of 10", where, site.soreness),
+             soreness_style(site.soreness));
+    }
     line("uuid", e.uuid);
     line("created", e.created_at);
     line("updated", e.updated_at);

@@ -408,7 +408,10 @@ void for_each_entry(Database& db, const EntryFilter& filter,
     constexpr std::string_view matches = R"(
         WHERE (:from IS NULL OR e.date >= :from) AND (:to IS NULL OR e.date <= :to)
           AND (:tag IS NULL OR EXISTS (SELECT 1 FROM entry_tag t
-                                       WHERE t.entry_id = e.id AND t.tag = :tag)))";
+                                       WHERE t.entry_id = e.id AND t.tag = :tag))
+          AND (:site IS NULL OR EXISTS (SELECT 1 FROM entry_site s
+                                        WHERE s.entry_id = e.id AND s.site = :site
+                                          AND (:side IS NULL OR s.side = :side))))";
     // Every match comes straight off the date index, oldest first. For the
     // latest N, an inner query picks them newest first and the outer one
     // turns them round; that sorts, so only then.
@@ -421,6 +424,15 @@ void for_each_entry(Database& db, const EntryFilter& filter,
     stmt.bind(stmt.parameter(":from"), journal::format_date(filter.range.from))
         .bind(stmt.parameter(":to"), journal::format_date(filter.range.to))
         .bind(stmt.parameter(":tag"), filter.tag);
+    std::optional<std::string_view> site;
+    std::optional<std::string_view> side;
+    if (filter.site) {
+        site = journal::name_of(filter.site->site);
+        if (filter.site->side != journal::Side::both) {
+            side = journal::name_of(filter.site->side);
+        }
+    }
+    stmt.bind(stmt.parameter(":site"), site).bind(stmt.parameter(":side"), side);
     if (filter.last) {
         stmt.bind(stmt.parameter(":last"), *filter.last);
     }

@@ -5,6 +5,7 @@
 // Every value is bound; no SQL is built from user text.
 
 #include "journal/entry.hpp"
+#include "journal/sites.hpp"
 #include "store/sqlite.hpp"
 
 #include <cstdint>
@@ -18,7 +19,8 @@ namespace sore::store {
 struct EntryFilter {
     journal::DateRange range;
     std::optional<std::string> tag;
-    std::optional<std::int64_t> last; // only the N latest of those that match
+    std::optional<journal::SiteKey> site; // its side: any when both
+    std::optional<std::int64_t> last;     // only the N latest of those that match
 };
 
 // Writes entries and their tags. Each statement is prepared the first time
