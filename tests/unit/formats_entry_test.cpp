@@ -47,7 +47,7 @@ TEST(EntryJson, StableKeysInSchemaOrder) {
     EXPECT_EQ(keys, (std::vector<std::string>{"id", "uuid", "date", "time", "soreness", "during",
                                               "sitting_min", "pressure", "technique", "knots",
                                               "injury", "emotional", "side", "note", "tags",
-                                              "created_at", "updated_at"}));
+                                              "sites", "created_at", "updated_at"}));
 }
 
 TEST(EntryJson, ValuesOfAFullEntry) {
@@ -67,6 +67,8 @@ TEST(EntryJson, ValuesOfAFullEntry) {
     EXPECT_EQ(j["side"], "left");
     EXPECT_EQ(j["note"], "=cmd, \"x\" <b>tight</b> & sore\nsecond line 😀");
     EXPECT_EQ(j["tags"], nlohmann::ordered_json::array({"glute", "hip"}));
+    EXPECT_EQ(j["sites"].dump(), R"([{"site":"glute-med","side":"left","soreness":7},)"
+                                 R"({"site":"lower-back","side":"both","soreness":3}])");
     EXPECT_EQ(j["created_at"], "2026-11-20T18:40:00Z");
     EXPECT_EQ(j["updated_at"], "2026-11-21T08:00:00Z");
 }
@@ -86,14 +88,14 @@ TEST(EntryJson, AbsentValuesAreNull) {
 TEST(EntryCsv, HeaderNamesTheColumns) {
     EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_header(out); }),
               "id,uuid,date,time,soreness,during,sitting_hours,pressure,technique,knots,injury,"
-              "emotional,side,note,tags,created_at,updated_at\r\n");
+              "emotional,side,note,tags,sites,created_at,updated_at\r\n");
 }
 
 TEST(EntryCsv, RowOfAFullEntry) {
     EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_row(out, full_entry()); }),
               "7,0b5ec0de-0000-4000-8000-000000000001,2026-11-20,18:30,6,7,7.5,4,trigger-point,3,1,"
               "1,left,\"'=cmd, \"\"x\"\" <b>tight</b> & sore\nsecond line 😀\",glute;hip,"
-              "2026-11-20T18:40:00Z,2026-11-21T08:00:00Z\r\n");
+              "glute-med:left=7;lower-back=3,2026-11-20T18:40:00Z,2026-11-21T08:00:00Z\r\n");
 }
 
 TEST(EntryCsv, RowOfABareEntry) {
@@ -176,6 +178,9 @@ TEST(EntryColumns, SameValuesComparesEveryColumnButTheIdentityOnes) {
             break;
         case Column::tags:
             changed.tags = {"glute"};
+            break;
+        case Column::sites:
+            changed.sites.back().soreness = 4;
             break;
         case Column::created_at:
             changed.created_at = "2026-11-22T00:00:00Z";

@@ -138,6 +138,8 @@ inline journal::Entry full_entry() {
     e.side = journal::Side::left;
     e.note = "=cmd, \"x\" <b>tight</b> & sore\nsecond line 😀";
     e.tags = {"glute", "hip"};
+    e.sites = {{journal::BodySite::glute_med, journal::Side::left, 7},
+               {journal::BodySite::lower_back, journal::Side::both, 3}};
     e.created_at = "2026-11-20T18:40:00Z";
     e.updated_at = "2026-11-21T08:00:00Z";
     return e;
