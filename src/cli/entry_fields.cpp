@@ -99,9 +99,9 @@ void declare_entry_fields(Spec& spec) {
         .option("side", "S", "left, right or both")
         .option("note", "TEXT", "free text")
         .repeated("tag", "T", "a tag (repeatable)")
-        .repeated("site", "SITE[:SIDE]=N",
-                  fmt::format("where it hurts and how much, 0 to 10 (repeatable; no side means "
-                              "both): {}",
+        .repeated("site", "SITE=N",
+                  fmt::format("where it hurts and how much, 0 to 10, as SITE[:SIDE]=N "
+                              "(repeatable; no side means both): {}",
                               util::one_of(journal::body_site_names())));
 }
 

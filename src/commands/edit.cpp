@@ -30,7 +30,7 @@ void declare(cli::Spec& spec) {
     spec.option("date", "DATE", "move the entry to another day");
     cli::declare_entry_fields(spec);
     spec.repeated("untag", "T", "remove a tag (repeatable)")
-        .repeated("unsite", "SITE[:SIDE]", "remove a body site (repeatable)")
+        .repeated("unsite", "SITE", "remove a body site, as SITE[:SIDE] (repeatable)")
         .repeated(
             "clear", "FIELD",
             fmt::format("empty a field (repeatable): {}", util::one_of(cli::clearable_names())))

@@ -31,7 +31,7 @@ void declare(cli::Spec& spec) {
     cli::declare_range(spec);
     spec.option("last", "N", "only the N most recent entries")
         .option("tag", "T", "only entries with this tag")
-        .option("site", "SITE[:SIDE]", "only entries that name this body site (on this side)")
+        .option("site", "SITE", "only entries that name this body site, as SITE[:SIDE]")
         .option("format", "F", "table (default), csv or json")
         .flag("wide", "every column and the whole note, however wide the terminal");
 }
@@ -94,7 +94,7 @@ int run(cli::Context& ctx, const ListOptions& options) {
 extern const cli::Command list_command{
     .name = "list",
     .summary = "show entries, oldest first",
-    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--site SITE[:SIDE]] "
+    .usage = "sore list [--from DATE] [--to DATE] [--last N] [--tag T] [--site SITE] "
              "[--format F] [--wide]",
     .about = "Show entries, oldest first. On a terminal the table fits its width (COLUMNS,\n"
              "if set): the note is cut with '…', headers are shortened, and the least needed\n"

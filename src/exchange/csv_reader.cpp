@@ -70,10 +70,14 @@ CsvReader::CsvReader(std::istream& in, long lines_before) : in_(in), line_number
         }
         columns_.push_back(*column);
     }
+    auto has = [&](Column c) {
+        return std::find(columns_.begin(), columns_.end(), c) != columns_.end();
+    };
+    // Sites alone give the soreness (the highest of them), as in `sore log`.
     for (auto required : {Column::date, Column::soreness}) {
-        if (std::find(columns_.begin(), columns_.end(), required) == columns_.end()) {
+        if (!has(required) && !(required == Column::soreness && has(Column::sites))) {
             throw UsageError(fmt::format("line {}: there is no {} column; expected a header with "
-                                         "at least date and soreness",
+                                         "at least date and soreness (or sites)",
                                          header.line, formats::name_of(required)));
         }
     }

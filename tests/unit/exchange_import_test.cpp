@@ -227,7 +227,8 @@ TEST(Import, TheSameUuidTwiceInOneFileIsRefusedEvenWithTheSameValues) {
                                  "ORDER BY name)");
     ASSERT_TRUE(indexes.step());
     EXPECT_EQ(indexes.get_text(0),
-              "change_entry_by_entry entry_by_date entry_by_uuid entry_tag_by_tag");
+              "change_entry_by_entry entry_by_date entry_by_uuid entry_site_by_site "
+              "entry_tag_by_tag");
 }
 
 TEST(Import, ARestoreBuildsTheIndexesAgain) {
@@ -241,7 +242,7 @@ TEST(Import, ARestoreBuildsTheIndexesAgain) {
     store::Statement indexes(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                                  "sql IS NOT NULL");
     ASSERT_TRUE(indexes.step());
-    EXPECT_EQ(indexes.get_int(0), 4); // the history's one among them
+    EXPECT_EQ(indexes.get_int(0), 5); // the history's one among them
     // The first row keeps its id; the second, whose id is taken, gets the next.
     EXPECT_EQ(store::find_entry(db, 5)->tags, (std::vector<std::string>{"hip", "work"}));
     EXPECT_EQ(store::find_entry(db, 6)->soreness, 4);

@@ -100,7 +100,7 @@ TEST(EntryCsv, RowOfAFullEntry) {
 
 TEST(EntryCsv, RowOfABareEntry) {
     EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_row(out, bare_entry()); }),
-              "1,0b5ec0de-0000-4000-8000-000000000002,2026-11-21,,0,,,,,,0,0,,,,"
+              "1,0b5ec0de-0000-4000-8000-000000000002,2026-11-21,,0,,,,,,0,0,,,,,"
               "2026-11-21T10:00:00Z,2026-11-21T10:00:00Z\r\n");
 }
 
