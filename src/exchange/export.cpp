@@ -46,9 +46,13 @@ std::int64_t export_fhir(store::Database& db, const store::EntryFilter& filter, 
     out << "{\n  \"resourceType\": \"Bundle\",\n  \"type\": \"collection\"";
     std::int64_t count = 0;
     // FHIR forbids empty arrays: no entries, no "entry".
+    bool first = true;
     store::for_each_entry(db, filter, [&](const journal::Entry& e) {
-        out << (count++ == 0 ? ",\n  \"entry\": [\n    " : ",\n    ")
-            << formats::dump(fhir_entry(e));
+        for (const auto& item : fhir_entries(e)) {
+            out << (first ? ",\n  \"entry\": [\n    " : ",\n    ") << formats::dump(item);
+            first = false;
+        }
+        ++count;
     });
     out << (count > 0 ? "\n  ]\n}\n" : "\n}\n");
     return count;

@@ -1,7 +1,11 @@
 #include "exchange/fhir.hpp"
 
 #include "journal/dates.hpp"
+#include "journal/sites.hpp"
 
+#include <boost/uuid/name_generator_sha1.hpp>
+#include <boost/uuid/string_generator.hpp>
+#include <boost/uuid/uuid_io.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -41,6 +45,63 @@ json body_site(const Entry& e) {
     }
     return {{"coding", {coding(snomed, "46862004", "Buttock structure")}},
             {"text", e.side == Side::both ? "Both buttocks" : "Buttock"}};
+}
+
+// The SNOMED CT body structure of each site, where one could be checked
+// against a SNOMED source (tests/data/snomed_sources.md has the excerpts):
+// 206007, 78333006: HL7 NZ rheumatic fever IG and FHIR R4's approach-site
+// value set; 75699001, 303800000: a SNOMED CT International 2024-10-01
+// expansion (UPM-NTHC/PH-RoadSafetyIG); 39723000: DICOM PS3.16 (pydicom)
+// and that expansion; 37822005: the SNOMED Editorial Guide. Gluteus
+// minimus, the hamstring origin and TFL / IT band have no checked code:
+// their bodySite is text only.
+struct SiteCode {
+    journal::BodySite site;
+    std::string_view code;
+    std::string_view display;
+};
+constexpr std::array<SiteCode, 6> site_codes{{
+    {journal::BodySite::glute_max, "206007", "Structure of gluteus maximus muscle"},
+    {journal::BodySite::glute_med, "78333006", "Structure of gluteus medius muscle"},
+    {journal::BodySite::piriformis, "75699001", "Structure of piriformis muscle"},
+    {journal::BodySite::si_joint, "39723000", "Sacroiliac joint structure"},
+    {journal::BodySite::hip_flexors, "303800000", "Flexor of hip joint"},
+    {journal::BodySite::lower_back, "37822005", "Lower back structure"},
+}};
+
+// The side as the HL7 extension observation-structureLaterality gives it
+// (FHIR Extensions Pack; its value set structure-laterality-vs): SNOMED CT
+// 7771000 Left, 24028007 Right, 51440002 Right and left.
+json laterality(journal::Side side) {
+    using journal::Side;
+    auto code = side == Side::left ? coding(snomed, "7771000", "Left (qualifier value)")
+                : side == Side::right
+                    ? coding(snomed, "24028007", "Right (qualifier value)")
+                    : coding(snomed, "51440002", "Right and left (qualifier value)");
+    return {{"url", "http://hl7.org/fhir/StructureDefinition/observation-structureLaterality"},
+            {"valueCodeableConcept", {{"coding", {code}}}}};
+}
+
+json site_body_site(const journal::SiteSoreness& s) {
+    auto label = s.side == journal::Side::both
+                     ? fmt::format("{} (both sides)", journal::label_of(s.site))
+                     : fmt::format("{} {}", journal::name_of(s.side), journal::label_of(s.site));
+    json out = {{"extension", {laterality(s.side)}}};
+    auto code = std::find_if(site_codes.begin(), site_codes.end(),
+                             [&](const SiteCode& c) { return c.site == s.site; });
+    if (code != site_codes.end()) {
+        out["coding"] = {coding(snomed, code->code, code->display)};
+    }
+    out["text"] = label;
+    return out;
+}
+
+// A site's Observation has a uuid of its own, the same on every export:
+// a name-based (SHA-1) uuid of the site and side within the entry's uuid.
+std::string site_uuid(const Entry& e, const journal::SiteSoreness& s) {
+    auto entry = boost::uuids::string_generator()(e.uuid);
+    return boost::uuids::to_string(
+        boost::uuids::name_generator_sha1(entry)(journal::format_site_key(journal::key_of(s))));
 }
 
 // A date alone, or with the time and the local zone's offset then: FHIR
@@ -106,6 +167,40 @@ std::string narrative(const Entry& e) {
 }
 
 } // namespace
+
+namespace {
+
+json site_observation(const Entry& e, const journal::SiteSoreness& s) {
+    auto uuid = site_uuid(e, s);
+    json observation;
+    observation["resourceType"] = "Observation";
+    observation["id"] = uuid;
+    observation["meta"] = {{"lastUpdated", e.updated_at}};
+    observation["identifier"] = {
+        {{"system", "urn:ietf:rfc:3986"}, {"value", fmt::format("urn:uuid:{}", uuid)}}};
+    observation["status"] = "final";
+    observation["category"] = {
+        {{"coding",
+          {coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey",
+                  "Survey")}}}};
+    observation["code"] = {{"coding", {coding(loinc, pain_code, pain_display)}},
+                           {"text", "Soreness at one body site (0-10)"}};
+    observation["effectiveDateTime"] = effective(e);
+    observation["valueQuantity"] = score(s.soreness);
+    observation["bodySite"] = site_body_site(s);
+    observation["derivedFrom"] = {{{"reference", fmt::format("urn:uuid:{}", e.uuid)}}};
+    return {{"fullUrl", fmt::format("urn:uuid:{}", uuid)}, {"resource", std::move(observation)}};
+}
+
+} // namespace
+
+std::vector<json> fhir_entries(const Entry& e) {
+    std::vector<json> out{fhir_entry(e)};
+    for (const auto& site : e.sites) {
+        out.push_back(site_observation(e, site));
+    }
+    return out;
+}
 
 json fhir_entry(const Entry& e) {
     json observation;

@@ -170,4 +170,50 @@ TEST(Sites, AJournalFromBeforeSitesIsUpgradedWhole) {
     EXPECT_EQ(entry_json(box, 2)["side"], "right");
 }
 
+TEST(Sites, FhirHasAnObservationPerSiteWithItsCheckedCodeAndSide) {
+    Sandbox box;
+    log_entry(box, {"2026-11-20", "--soreness", "6", "--site", "glute-med:left=7", "--site",
+                    "tfl:right=2", "--site", "lower-back=3"});
+    auto text = box.run({"export", "--format", "fhir"}).out;
+    auto bundle = json::parse(text);
+    ASSERT_EQ(bundle["entry"].size(), 4u); // the entry's own, then one per site
+    auto overall = bundle["entry"][0]["resource"];
+    EXPECT_EQ(overall["valueQuantity"]["value"], 6);
+    const std::string laterality =
+        "http://hl7.org/fhir/StructureDefinition/observation-structureLaterality";
+    struct Expected {
+        int soreness;
+        std::string code; // "" when no SNOMED code was checked
+        std::string side;
+        std::string text;
+    };
+    std::vector<Expected> expected{{7, "78333006", "7771000", "left gluteus medius"},
+                                   {2, "", "24028007", "right tensor fasciae latae / IT band"},
+                                   {3, "37822005", "51440002", "lower back (both sides)"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const auto& item = bundle["entry"][i + 1];
+        const auto& obs = item["resource"];
+        SCOPED_TRACE(expected[i].text);
+        EXPECT_EQ(item["fullUrl"], "urn:uuid:" + obs["id"].get<std::string>());
+        EXPECT_EQ(obs["id"].get<std::string>().size(), 36u);
+        EXPECT_EQ(obs["code"]["coding"][0]["code"], "72514-3");
+        EXPECT_EQ(obs["valueQuantity"]["value"], expected[i].soreness);
+        EXPECT_EQ(obs["effectiveDateTime"], "2026-11-20");
+        EXPECT_EQ(obs["derivedFrom"][0]["reference"],
+                  "urn:uuid:" + overall["id"].get<std::string>());
+        const auto& site = obs["bodySite"];
+        EXPECT_EQ(site["text"], expected[i].text);
+        if (expected[i].code.empty()) {
+            EXPECT_FALSE(site.contains("coding"));
+        } else {
+            EXPECT_EQ(site["coding"][0]["system"], "http://snomed.info/sct");
+            EXPECT_EQ(site["coding"][0]["code"], expected[i].code);
+        }
+        EXPECT_EQ(site["extension"][0]["url"], laterality);
+        EXPECT_EQ(site["extension"][0]["valueCodeableConcept"]["coding"][0]["code"],
+                  expected[i].side);
+    }
+    EXPECT_EQ(box.run({"export", "--format", "fhir"}).out, text) << "the same ids every time";
+}
+
 } // namespace
