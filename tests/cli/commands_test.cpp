@@ -85,7 +85,11 @@ TEST(List, JsonHasEveryFieldWithItsValue) {
                     "--tag",
                     "a",
                     "--tag",
-                    "b"});
+                    "b",
+                    "--site",
+                    "lower-back=3",
+                    "--site",
+                    "glute-med:left=7"});
     auto all = sore::testing::list_json(box);
     ASSERT_EQ(all.size(), 1u);
     const auto& e = all[0];
@@ -96,8 +100,8 @@ TEST(List, JsonHasEveryFieldWithItsValue) {
     std::sort(keys.begin(), keys.end());
     EXPECT_EQ(keys, (std::vector<std::string>{"created_at", "date", "during", "emotional", "id",
                                               "injury", "knots", "note", "pressure", "side",
-                                              "sitting_min", "soreness", "tags", "technique",
-                                              "time", "updated_at", "uuid"}));
+                                              "sites", "sitting_min", "soreness", "tags",
+                                              "technique", "time", "updated_at", "uuid"}));
     EXPECT_EQ(e["id"], 1);
     EXPECT_EQ(e["date"], "2026-11-25");
     EXPECT_EQ(e["time"], "07:05");
@@ -112,6 +116,8 @@ TEST(List, JsonHasEveryFieldWithItsValue) {
     EXPECT_EQ(e["side"], "both");
     EXPECT_EQ(e["note"], "n");
     EXPECT_EQ(e["tags"], nlohmann::json({"a", "b"}));
+    EXPECT_EQ(e["sites"].dump(), R"([{"side":"left","site":"glute-med","soreness":7},)"
+                                 R"({"side":"both","site":"lower-back","soreness":3}])");
     EXPECT_EQ(e["uuid"].get<std::string>().size(), 36u);
     EXPECT_TRUE(std::regex_match(e["created_at"].get<std::string>(),
                                  std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")));

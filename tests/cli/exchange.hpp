@@ -17,7 +17,7 @@ using json = nlohmann::json;
 
 inline const std::string header =
     "id,uuid,date,time,soreness,during,sitting_hours,pressure,technique,"
-    "knots,injury,emotional,side,note,tags,created_at,updated_at";
+    "knots,injury,emotional,side,note,tags,sites,created_at,updated_at";
 
 // A note with every character CSV must quote: comma, quote, CRLF, LF, emoji.
 inline const std::string full_note =

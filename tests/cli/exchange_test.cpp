@@ -188,13 +188,35 @@ TEST(ExchangeRoundTrip, AJournalThatHeldEntriesGivesNewIdsAndKeepsUuids) {
 
 TEST(ExchangeCsv, HeaderLineEndsQuotingAndHours) {
     Sandbox box;
-    log_entry(box, {"2026-01-15",    "--soreness", "7",     "--time",
-                    "09:05",         "--during",   "4",     "--sitting",
-                    "7h30m",         "--pressure", "deep",  "--technique",
-                    "trigger-point", "--knots",    "3",     "--injury",
-                    "--emotional",   "--side",     "left",  "--note",
-                    "plain note",    "--tag",      "glute", "--tag",
-                    "work"});
+    log_entry(box, {"2026-01-15",
+                    "--soreness",
+                    "7",
+                    "--time",
+                    "09:05",
+                    "--during",
+                    "4",
+                    "--sitting",
+                    "7h30m",
+                    "--pressure",
+                    "deep",
+                    "--technique",
+                    "trigger-point",
+                    "--knots",
+                    "3",
+                    "--injury",
+                    "--emotional",
+                    "--side",
+                    "left",
+                    "--note",
+                    "plain note",
+                    "--tag",
+                    "glute",
+                    "--tag",
+                    "work",
+                    "--site",
+                    "lower-back=3",
+                    "--site",
+                    "glute-med:left=7"});
     log_entry(box, {"2026-01-16", "--soreness", "2", "--sitting", "45m", "--note", "a, b \"c\""});
     log_entry(box, {"2026-01-17", "--soreness", "0"});
     auto list = list_json(box);
@@ -203,11 +225,12 @@ TEST(ExchangeCsv, HeaderLineEndsQuotingAndHours) {
         return e["created_at"].get<std::string>() + "," + e["updated_at"].get<std::string>();
     };
     auto expected = header + "\r\n" + "1," + list[0]["uuid"].get<std::string>() +
-                    ",2026-01-15,09:05,7,4,7.5,4,trigger-point,3,1,1,left,plain note,glute;work," +
+                    ",2026-01-15,09:05,7,4,7.5,4,trigger-point,3,1,1,left,plain note,glute;work,"
+                    "glute-med:left=7;lower-back=3," +
                     stamps(list[0]) + "\r\n" + "2," + list[1]["uuid"].get<std::string>() +
-                    ",2026-01-16,,2,,0.75,,,,0,0,,\"a, b \"\"c\"\"\",," + stamps(list[1]) + "\r\n" +
-                    "3," + list[2]["uuid"].get<std::string>() + ",2026-01-17,,0,,,,,,0,0,,,," +
-                    stamps(list[2]) + "\r\n";
+                    ",2026-01-16,,2,,0.75,,,,0,0,,\"a, b \"\"c\"\"\",,," + stamps(list[1]) +
+                    "\r\n" + "3," + list[2]["uuid"].get<std::string>() +
+                    ",2026-01-17,,0,,,,,,0,0,,,,," + stamps(list[2]) + "\r\n";
     EXPECT_EQ(csv, expected);
     EXPECT_FALSE(csv.starts_with("\xEF\xBB\xBF")) << "no byte order mark";
     // Every line ends CRLF: no LF without a CR before it.
@@ -233,6 +256,8 @@ TEST(ExchangeCsv, PythonCsvModuleReadsTheSameValues) {
     }
     Sandbox box;
     build_rich(box);
+    auto sited = box.run({"edit", "1", "--site", "lower-back=3", "--site", "glute-med:left=7"});
+    ASSERT_EQ(sited.status, 0) << sited.err;
     auto r = box.run({"export", "-o", "out.csv"});
     ASSERT_EQ(r.status, 0) << r.err;
     const char* script = "import csv, json, sys\n"
@@ -247,7 +272,7 @@ TEST(ExchangeCsv, PythonCsvModuleReadsTheSameValues) {
 
     std::map<std::string, json> by_date;
     for (const auto& row : rows) {
-        ASSERT_EQ(row.size(), 17u) << row;
+        ASSERT_EQ(row.size(), 18u) << row;
         by_date[row["date"].get<std::string>()] = row;
     }
     auto full = by_date.at("2026-01-15");
@@ -267,13 +292,14 @@ TEST(ExchangeCsv, PythonCsvModuleReadsTheSameValues) {
                      {"side", "left"},
                      {"note", full_note},
                      {"tags", "'+plus;-minus;=eq;@work;glute"},
+                     {"sites", "glute-med:left=7;lower-back=3"},
                      {"created_at", full_entry["created_at"]},
                      {"updated_at", full_entry["updated_at"]}};
     EXPECT_EQ(full, expected);
 
     auto empty = by_date.at("2026-07-15");
     for (const char* key : {"time", "during", "sitting_hours", "pressure", "technique", "knots",
-                            "side", "note", "tags"}) {
+                            "side", "note", "tags", "sites"}) {
         EXPECT_EQ(empty[key], "") << key;
     }
     EXPECT_EQ(empty["soreness"], "0");

@@ -481,10 +481,13 @@ TEST(HistoryUpgrade, ALevel2JournalGetsAFirstChangeAndKeepsItsEntries) {
     // Any command upgrades it, a reading one too.
     auto list = list_json(box);
     ASSERT_EQ(list.size(), 2u);
-    EXPECT_EQ(query(box.db(), "PRAGMA user_version"), std::vector<std::string>{"3"});
+    EXPECT_EQ(query(box.db(), "PRAGMA user_version"), std::vector<std::string>{"4"});
     EXPECT_EQ(query(box.db(), entries_sql), before);
     EXPECT_EQ(query(box.db(), "SELECT entry_id || ' ' || tag FROM entry_tag"),
               std::vector<std::string>{"1 hip"});
+    EXPECT_EQ(count(box, "SELECT count(*) FROM entry_site"), 0);
+    EXPECT_EQ(list[0]["sites"], json::array());
+    EXPECT_EQ(list[1]["sites"], json::array());
     EXPECT_EQ(list[0]["note"], "old one");
     EXPECT_EQ(list[1]["updated_at"], "2026-11-02T11:00:00Z");
 
@@ -502,7 +505,7 @@ TEST(HistoryUpgrade, ALevel2JournalGetsAFirstChangeAndKeepsItsEntries) {
     EXPECT_TRUE(fails_with(box.run({"redo"}), 1, {"nothing to redo"}));
     auto check = box.run({"check"});
     EXPECT_EQ(check.status, 0) << check.err;
-    EXPECT_TRUE(contains(check.out, "schema level  3\n")) << check.out;
+    EXPECT_TRUE(contains(check.out, "schema level  4\n")) << check.out;
     EXPECT_TRUE(contains(check.out, "history       1 change")) << check.out;
 
     // What comes after the upgrade is undone, what was before is not.

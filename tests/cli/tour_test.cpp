@@ -83,7 +83,7 @@ TEST_F(Tour, ListLast10ShowsAllThreeOldestFirst) {
     ASSERT_EQ(rows.size(), 5u) << r.out;
     EXPECT_EQ(words(rows[0]), (std::vector<std::string>{"id", "date", "time", "sore", "during",
                                                         "sitting", "pressure", "technique", "knots",
-                                                        "flags", "side", "tags", "note"}));
+                                                        "flags", "side", "tags", "sites", "note"}));
     EXPECT_EQ(words(rows[1]),
               (std::vector<std::string>{"3", "2026-11-20", "7", "firm", "injury", "right"}));
     EXPECT_EQ(words(rows[2]), (std::vector<std::string>{"2", "2026-11-26", "3", "9h", "none"}));
@@ -101,7 +101,8 @@ TEST_F(Tour, ListLastKeepsTheMostRecent) {
 TEST_F(Tour, ListFromTwoWeeksAgoAsCsv) {
     auto old = box.run({"log", "2026-11-12", "--soreness", "1"}); // one day before -14d
     ASSERT_EQ(old.status, 0) << old.err;
-    auto edge = box.run({"log", "2026-11-13", "--soreness", "2"}); // exactly -14d
+    auto edge = box.run({"log", "2026-11-13", "--soreness", "2", "--site", "si-joint:left=2",
+                         "--site", "glute-max=1"}); // exactly -14d
     ASSERT_EQ(edge.status, 0) << edge.err;
 
     auto r = box.run({"list", "--from", "-14d", "--format", "csv"});
@@ -112,24 +113,25 @@ TEST_F(Tour, ListFromTwoWeeksAgoAsCsv) {
         EXPECT_TRUE(row.ends_with("\r")) << "CSV lines end with CRLF: " << row;
     }
     EXPECT_EQ(rows[0], "id,uuid,date,time,soreness,during,sitting_hours,pressure,technique,knots,"
-                       "injury,emotional,side,note,tags,created_at,updated_at\r");
+                       "injury,emotional,side,note,tags,sites,created_at,updated_at\r");
     const std::regex uuid("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     const std::regex stamp(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
     const std::vector<std::vector<std::string>> expected = {
-        {"5", "", "2026-11-13", "", "2", "", "", "", "", "", "0", "0", "", "", ""},
-        {"3", "", "2026-11-20", "", "7", "", "", "3", "", "", "1", "0", "right", "", ""},
-        {"2", "", "2026-11-26", "", "3", "", "9", "", "none", "", "0", "0", "", "", ""},
+        {"5", "", "2026-11-13", "", "2", "", "", "", "", "", "0", "0", "", "", "",
+         "glute-max=1;si-joint:left=2"},
+        {"3", "", "2026-11-20", "", "7", "", "", "3", "", "", "1", "0", "right", "", "", ""},
+        {"2", "", "2026-11-26", "", "3", "", "9", "", "none", "", "0", "0", "", "", "", ""},
         {"1", "", "2026-11-27", "", "6", "", "7.5", "4", "deep-tissue", "3", "0", "0", "",
-         "left side tight", ""},
+         "left side tight", "", ""},
     };
     for (std::size_t i = 0; i < expected.size(); ++i) {
         auto fields = split(rows[i + 1].substr(0, rows[i + 1].size() - 1), ',');
-        ASSERT_EQ(fields.size(), 17u) << rows[i + 1];
+        ASSERT_EQ(fields.size(), 18u) << rows[i + 1];
         EXPECT_TRUE(std::regex_match(fields[1], uuid)) << fields[1];
-        EXPECT_TRUE(std::regex_match(fields[15], stamp)) << fields[15];
         EXPECT_TRUE(std::regex_match(fields[16], stamp)) << fields[16];
+        EXPECT_TRUE(std::regex_match(fields[17], stamp)) << fields[17];
         fields[1].clear();
-        fields.resize(15);
+        fields.resize(16);
         EXPECT_EQ(fields, expected[i]) << rows[i + 1];
     }
 }
@@ -138,7 +140,7 @@ TEST_F(Tour, Show3PrintsEveryField) {
     auto r = box.run({"show", "3"});
     ASSERT_EQ(r.status, 0) << r.err;
     auto rows = lines(r.out);
-    ASSERT_EQ(rows.size(), 17u) << r.out;
+    ASSERT_EQ(rows.size(), 18u) << r.out;
     const std::vector<std::string> expected = {"Entry 3",
                                                "date       2026-11-20",
                                                "time       -",
@@ -151,14 +153,30 @@ TEST_F(Tour, Show3PrintsEveryField) {
                                                "injury     yes",
                                                "emotional  no",
                                                "side       right",
-                                               "tags       -"};
+                                               "tags       -",
+                                               "sites      -"};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         EXPECT_EQ(rows[i], expected[i]);
     }
-    EXPECT_TRUE(std::regex_match(rows[13], std::regex("uuid +[0-9a-f-]{36}"))) << rows[13];
-    EXPECT_TRUE(rows[14].starts_with("created    20")) << rows[14];
-    EXPECT_TRUE(rows[15].starts_with("updated    20")) << rows[15];
-    EXPECT_EQ(rows[16], "note       -");
+    EXPECT_TRUE(std::regex_match(rows[14], std::regex("uuid +[0-9a-f-]{36}"))) << rows[14];
+    EXPECT_TRUE(rows[15].starts_with("created    20")) << rows[15];
+    EXPECT_TRUE(rows[16].starts_with("updated    20")) << rows[16];
+    EXPECT_EQ(rows[17], "note       -");
+
+    // With sites: one line each, the side before the name, the rest under the first.
+    auto sited = box.run({"edit", "3", "--site", "piriformis:right=6", "--site", "lower-back=2",
+                          "--site", "glute-max=4"});
+    ASSERT_EQ(sited.status, 0) << sited.err;
+    auto again = lines(box.run({"show", "3"}).out);
+    ASSERT_EQ(again.size(), 20u);
+    EXPECT_EQ(
+        std::vector<std::string>(again.begin() + 13, again.begin() + 16),
+        (std::vector<std::string>{"sites      gluteus maximus                      4 of 10",
+                                  "           right piriformis                     6 of 10",
+                                  "           lower back                           2 of 10"}));
+    EXPECT_EQ(again[12], "tags       -");
+    EXPECT_TRUE(again[16].starts_with("uuid ")) << again[16];
+    EXPECT_EQ(again[19], "note       -");
 }
 
 TEST_F(Tour, Edit3ChangesSorenessAndClearsTheNote) {
