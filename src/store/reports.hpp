@@ -4,6 +4,7 @@
 // out for src/analysis, nothing computed here.
 
 #include "analysis/days.hpp"
+#include "analysis/sites.hpp"
 #include "journal/dates.hpp"
 #include "store/sqlite.hpp"
 
@@ -23,5 +24,9 @@ std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::Da
 // The last day up to `today` with an injury flag, if it is no more than
 // analysis::injury_active_days before it.
 std::optional<journal::Day> recent_injury(Database& db, journal::Day today);
+
+// Per body site and side named in the range: entries, mean and highest
+// soreness, in the order of journal::body_sites(), then left, right, both.
+std::vector<analysis::SiteSummary> site_summaries(Database& db, const journal::DateRange& range);
 
 } // namespace sore::store
