@@ -19,8 +19,8 @@ namespace sore::store {
 struct EntryFilter {
     journal::DateRange range;
     std::optional<std::string> tag;
-    std::optional<journal::SiteKey> site; // its side: any when both
     std::optional<std::int64_t> last;     // only the N latest of those that match
+    std::optional<journal::SiteKey> site; // its side: any when both
 };
 
 // Writes entries and their tags. Each statement is prepared the first time
