@@ -39,7 +39,9 @@ BriefOptions read(const cli::Parsed& args) {
 // The techniques of a day's sessions: the days carry none.
 std::string techniques_on(store::Database& db, journal::Day day) {
     std::vector<std::string> names;
-    for (const auto& e : store::list_entries(db, store::EntryFilter{.range = {day, day}})) {
+    store::EntryFilter that_day;
+    that_day.range = {day, day};
+    for (const auto& e : store::list_entries(db, that_day)) {
         if (e.is_session() && e.technique) {
             auto name = std::string(journal::name_of(*e.technique));
             if (std::find(names.begin(), names.end(), name) == names.end()) {

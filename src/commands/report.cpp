@@ -71,7 +71,9 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     auto timeline = analysis::build_timeline(days, period.first);
     page.causes = analysis::build_causes_report(timeline);
     page.recovery = analysis::build_recovery_report(timeline, store::recent_injury(db, today));
-    page.entries = store::list_entries(db, store::EntryFilter{.range = period.range()});
+    store::EntryFilter in_period;
+    in_period.range = period.range();
+    page.entries = store::list_entries(db, in_period);
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;
 
