@@ -9,16 +9,17 @@
 
 _sore_commands='log add list show edit rm week causes recovery brief report export import check backup undo redo history due remind help'
 _sore_global_options='--db --config --no-color --help --version'
+_sore_sites='glute-max glute-med glute-min piriformis si-joint hamstring-origin hip-flexors tfl lower-back'
 
 # The options of COMMAND (log and add are the same command).
 _sore_options_of() {
     local log_options='--soreness --time --during --sitting --pressure --technique
-        --knots --injury --emotional --side --note --tag'
+        --knots --injury --emotional --side --note --tag --site'
     case $1 in
         log | add) printf '%s\n' "--date $log_options --help" ;;
-        list) printf '%s\n' '--from --to --last --tag --format --wide --help' ;;
+        list) printf '%s\n' '--from --to --last --tag --site --format --wide --help' ;;
         show) printf '%s\n' '--format --help' ;;
-        edit) printf '%s\n' "--date $log_options --untag --clear --help" ;;
+        edit) printf '%s\n' "--date $log_options --untag --unsite --clear --help" ;;
         rm) printf '%s\n' '--yes --help' ;;
         week) printf '%s\n' '--weeks --from --to --format --ascii --wide --help' ;;
         causes | recovery) printf '%s\n' '--from --to --format --help' ;;
@@ -44,13 +45,13 @@ _sore_takes_value() {
         log:--* | add:--* | edit:--*)
             case $2 in
                 --soreness | --time | --during | --sitting | --pressure | --technique | \
-                    --knots | --side | --note | --tag) return 0 ;;
+                    --knots | --side | --note | --tag | --site) return 0 ;;
                 --date) return 0 ;;
-                --untag | --clear) [[ $1 == edit ]] ;;
+                --untag | --unsite | --clear) [[ $1 == edit ]] ;;
                 *) return 1 ;;
             esac
             ;;
-        list:--from | list:--to | list:--last | list:--tag | list:--format) return 0 ;;
+        list:--from | list:--to | list:--last | list:--tag | list:--site | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
         recovery:--from | recovery:--to | recovery:--format) return 0 ;;
@@ -138,6 +139,52 @@ _sore_reply_files() {
     done < <(compgen -f -- "$1")
 }
 
+# COMPREPLY := the body sites, written NAME[:SIDE], that start with $1, each
+# with prefix $2. With $3 = level (log's and edit's --site) the value is
+# NAME[:SIDE]=N, and after its '=' the soreness is completed. A NAME typed
+# in full is offered with its sides as well; after NAME: come the sides.
+_sore_reply_sites() {
+    local cur=$1 prefix=$2 level=$3 site n candidates='' typed breaks='' word='' reply
+    local -a replies=()
+    if [[ $cur == *=* ]]; then
+        [[ $level == level ]] || return 0
+        for n in 0 1 2 3 4 5 6 7 8 9 10; do
+            candidates+="${cur%%=*}=$n "
+        done
+    elif [[ $cur == *:* ]]; then
+        for site in $_sore_sites; do
+            [[ $site == "${cur%%:*}" ]] && candidates="$site:left $site:right $site:both"
+        done
+    else
+        candidates=$_sore_sites
+        for site in $_sore_sites; do
+            [[ $site == "$cur" ]] && candidates+=" $site:left $site:right $site:both"
+        done
+    fi
+    _sore_reply_words "$candidates" "$cur" "$prefix"
+
+    # Readline replaces only what follows the word's last ':' or '=' when
+    # they are word breaks (COMP_WORDBREAKS), so that much comes off each
+    # reply, as with bash-completion's __ltrim_colon_completions.
+    [[ $COMP_WORDBREAKS == *:* ]] && breaks+=':'
+    [[ $COMP_WORDBREAKS == *=* ]] && breaks+='='
+    typed=$prefix$cur
+    if [[ -n $breaks && $typed == *["$breaks"]* ]]; then
+        word=${typed%"${typed##*["$breaks"]}"}
+        for reply in "${COMPREPLY[@]}"; do
+            replies+=("${reply#"$word"}")
+        done
+        COMPREPLY=("${replies[@]}")
+    fi
+
+    # A site of log or edit still needs its '=N' (and may get a side): no
+    # space after it.
+    if [[ $level == level && $cur != *=* ]]; then
+        compopt -o nospace 2>/dev/null
+    fi
+    return 0
+}
+
 # Completes the value $2 of option $1 for command $3 (empty before the
 # command), each reply with prefix $4. Returns 1 when $1 takes no value.
 _sore_complete_value() {
@@ -155,9 +202,17 @@ _sore_complete_value() {
         --side) _sore_reply_words 'left right both' "$cur" "$prefix" ;;
         --soreness | --during) _sore_reply_words '0 1 2 3 4 5 6 7 8 9 10' "$cur" "$prefix" ;;
         --clear)
-            _sore_reply_words 'time during sitting pressure technique knots injury emotional side note tags' \
+            _sore_reply_words 'time during sitting pressure technique knots injury emotional side note tags sites' \
                 "$cur" "$prefix"
             ;;
+        --site)
+            if [[ $command == list ]]; then
+                _sore_reply_sites "$cur" "$prefix" ''
+            else
+                _sore_reply_sites "$cur" "$prefix" level
+            fi
+            ;;
+        --unsite) _sore_reply_sites "$cur" "$prefix" '' ;;
         --date | --from | --to) _sore_reply_words "$dates" "$cur" "$prefix" ;;
         --format)
             case $command in

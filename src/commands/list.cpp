@@ -31,7 +31,8 @@ void declare(cli::Spec& spec) {
     cli::declare_range(spec);
     spec.option("last", "N", "only the N most recent entries")
         .option("tag", "T", "only entries with this tag")
-        .option("site", "SITE", "only entries that name this body site, as SITE[:SIDE]")
+        .option("site", "SITE",
+                "only entries that name this body site (any side), or SITE:SIDE (that side)")
         .option("format", "F", "table (default), csv or json")
         .flag("wide", "every column and the whole note, however wide the terminal");
 }
@@ -47,6 +48,7 @@ ListOptions read(const cli::Parsed& args) {
     }
     if (auto site = args.text("site")) {
         o.filter.site = journal::parse_site_key("--site", *site);
+        o.filter.any_side = site->find(':') == std::string::npos;
     }
     if (auto format = args.text("format")) {
         o.format = cli::parse_enum<ListFormat>("--format", *format, list_formats);

@@ -74,6 +74,7 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     store::EntryFilter in_period;
     in_period.range = period.range();
     page.entries = store::list_entries(db, in_period);
+    page.sites = store::site_summaries(db, period.range());
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;
 

@@ -73,6 +73,7 @@ void print_report_html(std::ostream& out, const ReportPage& page) {
         data.set("chart", soreness_chart_svg(page.weeks, page.entries, page.period));
         html::add_weeks(data, page.weeks, page.period, page.today);
         html::add_causes(data, page.causes);
+        html::add_sites(data, page.sites);
         html::add_recovery(data, page.recovery);
         html::add_injuries(data, page.entries);
         html::add_entries(data, page.entries);

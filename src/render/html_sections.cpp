@@ -1,10 +1,12 @@
 #include "render/html_sections.hpp"
 
 #include "journal/dates.hpp"
+#include "journal/sites.hpp"
 #include "journal/validate.hpp"
 #include "render/causes.hpp"
 #include "render/causes_words.hpp"
 #include "render/entries.hpp"
+#include "render/html_body_map.hpp"
 #include "render/interval.hpp"
 #include "render/text.hpp"
 #include "render/week.hpp"
@@ -100,6 +102,24 @@ void add_causes(Data& page, const analysis::CausesReport& causes) {
     page.set("episodes", episodes);
     page.set("causes_method", std::string(method_note()));
     page.set("association_note", std::string(association_note()));
+}
+
+void add_sites(Data& page, std::span<const analysis::SiteSummary> sites) {
+    list rows;
+    for (const auto& s : sites) {
+        if (s.entries <= 0) {
+            continue;
+        }
+        rows.push_back(object{{"site", std::string(journal::label_of(s.site))},
+                              {"name", std::string(journal::name_of(s.site))},
+                              {"side", std::string(journal::name_of(s.side))},
+                              {"entries", std::to_string(s.entries)},
+                              {"mean", fixed(s.mean, 1)},
+                              {"highest", std::to_string(s.highest)}});
+    }
+    page.set("has_sites", !rows.empty());
+    page.set("body_map", body_map_svg(sites));
+    page.set("site_rows", rows);
 }
 
 void add_injuries(Data& page, std::span<const journal::Entry> entries) {

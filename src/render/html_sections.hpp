@@ -5,6 +5,7 @@
 // is plain text, escaped by the template, except the SVG bars.
 
 #include "analysis/causes.hpp"
+#include "analysis/sites.hpp"
 #include "analysis/week.hpp"
 #include "journal/entry.hpp"
 
@@ -23,6 +24,11 @@ void add_weeks(Data& page, const analysis::WeekReport& weeks, const journal::Day
 
 // Adds causes_counts, causes, episodes, causes_method and association_note.
 void add_causes(Data& page, const analysis::CausesReport& causes);
+
+// Adds has_sites, body_map (sore's SVG) and site_rows: a row per site and
+// side as the journal keeps them, an entry for both sides in a row of its
+// own (the map counts it on either side).
+void add_sites(Data& page, std::span<const analysis::SiteSummary> sites);
 
 // Adds has_injuries, injury_summary, injury_caution and injuries.
 void add_injuries(Data& page, std::span<const journal::Entry> entries);

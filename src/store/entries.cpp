@@ -428,7 +428,7 @@ void for_each_entry(Database& db, const EntryFilter& filter,
     std::optional<std::string_view> side;
     if (filter.site) {
         site = journal::name_of(filter.site->site);
-        if (filter.site->side != journal::Side::both) {
+        if (!filter.any_side) {
             side = journal::name_of(filter.site->side);
         }
     }

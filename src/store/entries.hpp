@@ -20,7 +20,8 @@ struct EntryFilter {
     journal::DateRange range;
     std::optional<std::string> tag;
     std::optional<std::int64_t> last;     // only the N latest of those that match
-    std::optional<journal::SiteKey> site; // its side: any when both
+    std::optional<journal::SiteKey> site; // only entries naming it
+    bool any_side = false;                // ... on any side
 };
 
 // Writes entries and their tags. Each statement is prepared the first time

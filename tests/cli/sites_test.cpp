@@ -65,6 +65,11 @@ TEST(Sites, LoggedShownAndListed) {
     EXPECT_EQ(lines(only.out).size(), 2u) << only.out; // the header and entry 1
     EXPECT_EQ(lines(box.run({"list", "--site", "piriformis:right", "--format", "csv"}).out).size(),
               1u);
+    EXPECT_EQ(lines(box.run({"list", "--site", "lower-back:both", "--format", "csv"}).out).size(),
+              2u);
+    EXPECT_EQ(lines(box.run({"list", "--site", "lower-back:left", "--format", "csv"}).out).size(),
+              1u)
+        << "a side given is that side only";
 }
 
 TEST(Sites, WithoutSorenessTheHighestSiteIsTheOverallFigure) {

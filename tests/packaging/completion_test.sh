@@ -43,16 +43,23 @@ function=${registration##*-F }
 function=${function%% *}
 
 # Splits $1 into COMP_WORDS as bash does: at blanks, and around the word
-# break characters '=' and ':' (COMP_WORDBREAKS), which become words of
-# their own. A line that ends in a blank gets an empty last word.
+# break characters '=' and ':' that COMP_WORDBREAKS holds (both, by
+# default), which become words of their own. A line that ends in a blank
+# gets an empty last word.
 split_line() {
-    local line=$1 token rest run
+    local line=$1 token rest run breaks=''
+    [[ $COMP_WORDBREAKS == *=* ]] && breaks+='='
+    [[ $COMP_WORDBREAKS == *:* ]] && breaks+=':'
     COMP_WORDS=()
     read -r -a tokens <<<"$line"
     for token in "${tokens[@]}"; do
         rest=$token
+        if [[ -z $breaks ]]; then
+            COMP_WORDS+=("$rest")
+            continue
+        fi
         while [[ -n $rest ]]; do
-            if [[ $rest =~ ^[=:]+ || $rest =~ ^[^=:]+ ]]; then
+            if [[ $rest =~ ^[$breaks]+ || $rest =~ ^[^$breaks]+ ]]; then
                 run=${BASH_REMATCH[0]}
                 COMP_WORDS+=("$run")
                 rest=${rest:${#run}}
@@ -116,7 +123,7 @@ expect 'sore week --format=' text json csv
 expect 'sore log --side ' left right both
 expect 'sore log --technique ' swedish deep-tissue trigger-point sports myofascial self other none
 expect 'sore edit 3 --clear ta' tags
-expect 'sore edit 3 --un' --untag
+expect 'sore edit 3 --un' --untag --unsite
 expect 'sore rm 3 --' --yes --help
 expect 'sore week --a' --ascii
 expect 'sore re' recovery redo remind report
@@ -146,7 +153,7 @@ expect 'sore brief --format text ' # brief takes no argument
 expect 'sore log --note ' # free text: nothing to offer
 expect 'sore log --pressure deep --knots 3 --' \
     --date --soreness --time --during --sitting --pressure --technique --knots \
-    --injury --emotional --side --note --tag --help
+    --injury --emotional --side --note --tag --site --help
 expect 'sore list --pressure' # not an option of list
 expect 'sore export --format ' csv json fhir
 expect 'sore export --f' --format --from --force
@@ -176,6 +183,67 @@ expect 'sore remind on --at 08:00 ' # one action is enough
 expect 'sore remind status --format ' text json
 expect 'sore remind status --format=j' json
 expect 'sore help rem' remind
+
+# Body sites: --site of log and edit (NAME[:SIDE]=N), edit's --unsite and
+# list's --site (NAME[:SIDE]). Readline replaces what follows the last ':'
+# or '=' (both in COMP_WORDBREAKS), so the sides and levels come bare.
+sites=(glute-max glute-med glute-min piriformis si-joint hamstring-origin hip-flexors tfl lower-back)
+expect 'sore edit 3 --' \
+    --date --soreness --time --during --sitting --pressure --technique --knots \
+    --injury --emotional --side --note --tag --site --untag --unsite --clear --help
+expect 'sore list --' --from --to --last --tag --site --format --wide --help
+expect 'sore list --s' --site
+expect 'sore log --si' --side --sitting --site
+expect 'sore edit 3 --clear ' time during sitting pressure technique knots injury emotional side note tags sites
+expect 'sore edit 3 --clear si' side sitting sites
+expect 'sore log --site ' "${sites[@]}"
+expect 'sore add --site ' "${sites[@]}"
+expect 'sore edit 3 --site ' "${sites[@]}"
+expect 'sore edit 3 --unsite ' "${sites[@]}"
+expect 'sore list --site ' "${sites[@]}"
+expect 'sore log --site glute-m' glute-max glute-med glute-min
+expect 'sore log --site h' hamstring-origin hip-flexors
+expect 'sore list --site l' lower-back
+expect 'sore edit 3 --unsite si' si-joint
+expect 'sore log --site glute-med' glute-med glute-med:left glute-med:right glute-med:both
+expect 'sore list --site tfl' tfl tfl:left tfl:right tfl:both
+expect 'sore log --site glute-med:' left right both
+expect 'sore log --site glute-med:r' right
+expect 'sore edit 3 --unsite piriformis:' left right both
+expect 'sore list --site lower-back:b' both
+expect 'sore log --site nerve:' # not a site
+expect 'sore log --site glute-med:left=' 0 1 2 3 4 5 6 7 8 9 10
+expect 'sore log --site piriformis=1' 1 10
+expect 'sore edit 3 --site si-joint:right=' 0 1 2 3 4 5 6 7 8 9 10
+expect 'sore edit 3 --unsite tfl=' # no level to remove
+expect 'sore list --site tfl=' # nor to filter on
+expect 'sore log --site=pi' piriformis
+expect 'sore log --site=glute-med:l' left
+expect 'sore log --site=glute-med:left=' 0 1 2 3 4 5 6 7 8 9 10
+expect 'sore list --site=hip' hip-flexors
+expect 'sore log --site glute-med:left=6 --t' --tag --technique --time
+expect 'sore log --site glute-med:left=6 ' today yesterday monday tuesday wednesday thursday friday saturday sunday
+expect 'sore log --site tfl=2 --site ' "${sites[@]}"
+expect 'sore list --site tfl:left --format ' table csv json
+expect 'sore show 3 --site' # not an option of show
+expect 'sore list --unsite' # nor of list
+
+# Without ':' in COMP_WORDBREAKS (as some users set it), NAME:SIDE is one
+# word and the replies are whole; without '=', --opt=value is one word too.
+saved_wordbreaks=$COMP_WORDBREAKS
+COMP_WORDBREAKS=${saved_wordbreaks//:/}
+expect 'sore log --site glute-med:' glute-med:left glute-med:right glute-med:both
+expect 'sore list --site tfl:l' tfl:left
+expect 'sore log --site tfl:left=1' 1 10
+expect 'sore log --site=glute-med:r' glute-med:right # '=' still breaks: what follows it
+COMP_WORDBREAKS=${saved_wordbreaks//=/}
+COMP_WORDBREAKS=${COMP_WORDBREAKS//:/}
+expect 'sore log --site=glute-med:r' --site=glute-med:right
+expect 'sore log --site=tfl=1' --site=tfl=1 --site=tfl=10
+expect 'sore week --format=j' --format=json
+COMP_WORDBREAKS=${saved_wordbreaks//=/}
+expect 'sore log --site=glute-med:r' right
+COMP_WORDBREAKS=$saved_wordbreaks
 
 # File names after --db, --config, -o, and backup's and import's FILE.
 scratch=$(mktemp -d) || exit 1
