@@ -104,6 +104,7 @@ SiteKey parse_site_key(std::string_view field, std::string_view text) {
     auto site = body_site_from_name(name);
     if (!site) {
         std::vector<std::string> candidates;
+        candidates.reserve(site_names.size());
         for (const auto& s : site_names) {
             candidates.emplace_back(s.name);
         }

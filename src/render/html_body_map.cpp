@@ -224,9 +224,11 @@ std::string region_svg(const Region& r, Side side, const std::optional<RegionFig
 // The smooth outline of the body through the midpoints of the silhouette.
 std::string body_outline() {
     std::vector<std::pair<double, double>> points;
+    points.reserve(2 * silhouette.size());
     for (auto p : silhouette) {
         points.emplace_back(x_of(p, Side::left), p.y);
     }
+    // NOLINTNEXTLINE(modernize-loop-convert): clang-tidy cannot read reverse_view here
     for (auto p = silhouette.rbegin(); p != silhouette.rend(); ++p) {
         points.emplace_back(x_of(*p, Side::right), p->y);
     }
