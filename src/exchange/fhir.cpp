@@ -170,12 +170,17 @@ std::string narrative(const Entry& e) {
 
 namespace {
 
-json site_observation(const Entry& e, const journal::SiteSoreness& s) {
-    auto uuid = site_uuid(e, s);
+// An Observation of a 0-10 pain score on the entry's day, up to its value:
+// the entry's own and each site's.
+json pain_observation(const Entry& e, const std::string& uuid, const std::optional<json>& text,
+                      std::string_view what, int value) {
     json observation;
     observation["resourceType"] = "Observation";
     observation["id"] = uuid;
     observation["meta"] = {{"lastUpdated", e.updated_at}};
+    if (text) {
+        observation["text"] = *text;
+    }
     observation["identifier"] = {
         {{"system", "urn:ietf:rfc:3986"}, {"value", fmt::format("urn:uuid:{}", uuid)}}};
     observation["status"] = "final";
@@ -183,10 +188,16 @@ json site_observation(const Entry& e, const journal::SiteSoreness& s) {
         {{"coding",
           {coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey",
                   "Survey")}}}};
-    observation["code"] = {{"coding", {coding(loinc, pain_code, pain_display)}},
-                           {"text", "Soreness at one body site (0-10)"}};
+    observation["code"] = {{"coding", {coding(loinc, pain_code, pain_display)}}, {"text", what}};
     observation["effectiveDateTime"] = effective(e);
-    observation["valueQuantity"] = score(s.soreness);
+    observation["valueQuantity"] = score(value);
+    return observation;
+}
+
+json site_observation(const Entry& e, const journal::SiteSoreness& s) {
+    auto uuid = site_uuid(e, s);
+    auto observation =
+        pain_observation(e, uuid, std::nullopt, "Soreness at one body site (0-10)", s.soreness);
     observation["bodySite"] = site_body_site(s);
     observation["derivedFrom"] = {{{"reference", fmt::format("urn:uuid:{}", e.uuid)}}};
     return {{"fullUrl", fmt::format("urn:uuid:{}", uuid)}, {"resource", std::move(observation)}};
@@ -203,22 +214,9 @@ std::vector<json> fhir_entries(const Entry& e) {
 }
 
 json fhir_entry(const Entry& e) {
-    json observation;
-    observation["resourceType"] = "Observation";
-    observation["id"] = e.uuid;
-    observation["meta"] = {{"lastUpdated", e.updated_at}};
-    observation["text"] = {{"status", "generated"}, {"div", narrative(e)}};
-    observation["identifier"] = {
-        {{"system", "urn:ietf:rfc:3986"}, {"value", fmt::format("urn:uuid:{}", e.uuid)}}};
-    observation["status"] = "final";
-    observation["category"] = {
-        {{"coding",
-          {coding("http://terminology.hl7.org/CodeSystem/observation-category", "survey",
-                  "Survey")}}}};
-    observation["code"] = {{"coding", {coding(loinc, pain_code, pain_display)}},
-                           {"text", "Soreness after the massage or on a rest day (0-10)"}};
-    observation["effectiveDateTime"] = effective(e);
-    observation["valueQuantity"] = score(e.soreness);
+    auto observation =
+        pain_observation(e, e.uuid, json{{"status", "generated"}, {"div", narrative(e)}},
+                         "Soreness after the massage or on a rest day (0-10)", e.soreness);
     json notes = json::array();
     if (e.note) {
         notes.push_back({{"text", *e.note}});
