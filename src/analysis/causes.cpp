@@ -145,10 +145,10 @@ std::optional<Gap> pressure_levels(const std::vector<const Session*>& rows,
     return Gap{Gap::Kind::few_levels, counts[0] + counts[1], needed, {}};
 }
 
-SessionModel session_model(const Timeline& t) {
+SessionModel session_model(std::span<const Session> sessions, bool emotional) {
     SessionModel m;
     std::vector<const Session*> rows;
-    for (const auto& s : t.sessions) {
+    for (const auto& s : sessions) {
         if (s.next_day && s.day_before) {
             rows.push_back(&s);
         }
@@ -186,12 +186,12 @@ SessionModel session_model(const Timeline& t) {
     int with = static_cast<int>(
         std::count_if(rows.begin(), rows.end(), [](const Session* s) { return s->emotional; }));
     int without = static_cast<int>(rows.size()) - with;
-    if (with < min_per_group) {
+    if (emotional && with < min_per_group) {
         m.gaps[slot(Cause::emotional)] = few(Gap::Kind::few_with, with, min_per_group);
-    } else if (without < min_per_group) {
+    } else if (emotional && without < min_per_group) {
         m.gaps[slot(Cause::emotional)] = few(Gap::Kind::few_without, without, min_per_group);
     } else {
-        m.in[slot(Cause::emotional)] = true;
+        m.in[slot(Cause::emotional)] = emotional;
     }
     m.rows = rows;
     int n = static_cast<int>(rows.size());
@@ -219,8 +219,15 @@ std::vector<double> values_of(Cause cause, const std::vector<const Session*>& ro
     return v;
 }
 
-void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_model) {
-    auto m = session_model(t);
+} // namespace
+
+SessionFindings session_findings(std::span<const Session> sessions, bool emotional) {
+    SessionFindings found;
+    auto& out = found.findings;
+    for (auto cause : all_causes) {
+        out[slot(cause)] = finding_of(cause);
+    }
+    auto m = session_model(sessions, emotional);
     std::vector<Cause> causes;
     for (auto cause : {Cause::pressure, Cause::knots, Cause::emotional}) {
         if (m.gaps[slot(cause)]) {
@@ -231,7 +238,7 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
         }
     }
     if (causes.empty()) {
-        return;
+        return found;
     }
     // Columns: one per pressure level above the lightest, knots, emotional
     // release, then the soreness before and time.
@@ -262,7 +269,8 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
     }
     columns.push_back(before);
     columns.push_back(weeks);
-    in_model = static_cast<int>(m.rows.size());
+    auto in_model = static_cast<int>(m.rows.size());
+    found.in_model = in_model;
     auto result = fit(columns, left, Errors::hc3);
     for (auto cause : causes) {
         auto f = finding_of(cause);
@@ -301,7 +309,10 @@ void session_findings(const Timeline& t, std::array<Finding, 5>& out, int& in_mo
                 gap_finding(cause, {Gap::Kind::no_fit, in_model, 0, {}}, m.rows.size());
         }
     }
+    return found;
 }
+
+namespace {
 
 Verdict verdict_of(const Finding& f) {
     if (f.gap || (!f.estimate && !f.tied_with)) {
@@ -358,6 +369,28 @@ std::string_view name_of(Verdict verdict) {
     return "";
 }
 
+void judge(std::span<Finding* const> family) {
+    std::vector<double> p;
+    std::vector<Finding*> tested;
+    for (auto* f : family) {
+        if (f->p && !f->gap) {
+            p.push_back(*f->p);
+            tested.push_back(f);
+        }
+    }
+    auto adjusted = holm(p);
+    for (std::size_t i = 0; i < tested.size(); ++i) {
+        tested[i]->p_holm = adjusted[i];
+        tested[i]->family = tested.size();
+    }
+    for (auto* f : family) {
+        f->verdict = verdict_of(*f);
+        if (f->verdict == Verdict::not_enough_data && !f->gap) {
+            f->gap = Gap{Gap::Kind::no_fit, static_cast<int>(f->n), 0, {}};
+        }
+    }
+}
+
 CausesReport build_causes_report(const Timeline& timeline) {
     CausesReport report;
     report.days = static_cast<int>(timeline.days.size());
@@ -369,34 +402,19 @@ CausesReport build_causes_report(const Timeline& timeline) {
     }
 
     std::array<Finding, 5> findings{};
-    for (auto cause : all_causes) {
-        findings[slot(cause)] = finding_of(cause);
-    }
+    auto by_session = session_findings(timeline.sessions, true);
+    findings = by_session.findings;
+    report.sessions_in_model = by_session.in_model;
     findings[slot(Cause::sitting)] = sitting_finding(timeline);
     findings[slot(Cause::injury)] = injury_finding(timeline);
-    session_findings(timeline, findings, report.sessions_in_model);
 
     // The five tests as one family.
-    std::vector<double> p;
-    std::vector<std::size_t> tested;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        if (findings[i].p && !findings[i].gap) {
-            p.push_back(*findings[i].p);
-            tested.push_back(i);
-        }
-    }
-    auto adjusted = holm(p);
-    for (std::size_t i = 0; i < tested.size(); ++i) {
-        findings[tested[i]].p_holm = adjusted[i];
-        findings[tested[i]].family = tested.size();
-    }
+    std::vector<Finding*> family;
     for (auto& f : findings) {
-        f.verdict = verdict_of(f);
-        if (f.verdict == Verdict::not_enough_data && !f.gap) {
-            f.gap = Gap{Gap::Kind::no_fit, static_cast<int>(f.n), 0, {}};
-        }
-        report.findings.push_back(f);
+        family.push_back(&f);
     }
+    judge(family);
+    report.findings.assign(findings.begin(), findings.end());
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {
                          if (a.verdict != b.verdict) {

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -103,5 +104,20 @@ struct CausesReport {
 Finding finding_of(Cause cause);
 
 CausesReport build_causes_report(const Timeline& timeline);
+
+// The session model alone, over any sessions whose next_day and day_before
+// say what is weighed (the body sites report gives a site's): pressure,
+// knots and, when asked, emotional release, in one fit with the day before
+// and time, HC3. Findings by Cause; those not weighed here stay empty, and
+// none is judged yet.
+struct SessionFindings {
+    std::array<Finding, 5> findings;
+    int in_model = 0; // sessions in the fit
+};
+SessionFindings session_findings(std::span<const Session> sessions, bool emotional);
+
+// One family of tests: the Holm-adjusted p-values of those with a figure,
+// then each one's verdict.
+void judge(std::span<Finding* const> family);
 
 } // namespace sore::analysis

@@ -179,6 +179,9 @@ Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::
         if (usual[i]) {
             t.usual.push_back(mean_soreness(days[i]));
         }
+        if (clean[i]) {
+            t.clean_dates.push_back(days[i].day);
+        }
     }
     t.episodes = episodes_of(days, origin);
     return t;

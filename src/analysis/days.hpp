@@ -108,6 +108,9 @@ struct Timeline {
     // The soreness of each clean day that some session's baseline draws
     // on, context days included, each day once, oldest first.
     std::vector<double> usual;
+    // Every clean day given, context included, oldest first: where a body
+    // site's usual soreness before a session is looked up.
+    std::vector<journal::Day> clean_dates;
 };
 
 // `days` oldest first, those before `first` (up to context_days) only as

@@ -97,23 +97,13 @@ Direction direction_of(const Coefficient& c, bool exact) {
 }
 
 std::optional<Trend> trend_of(const Timeline& t) {
-    if (static_cast<int>(t.days.size()) < min_days) {
-        return std::nullopt;
-    }
     std::vector<double> weeks;
     std::vector<double> soreness;
     for (const auto& d : t.days) {
         weeks.push_back(d.weeks);
         soreness.push_back(d.soreness);
     }
-    auto f = fit({weeks}, soreness, Errors::newey_west);
-    if (!f || !f->coefficients[0]) {
-        return std::nullopt;
-    }
-    Trend trend{t.days.size(), *f->coefficients[0], f->intercept.estimate, f->exact,
-                Direction::no_clear_change};
-    trend.direction = direction_of(trend.slope, trend.exact);
-    return trend;
+    return trend_over(weeks, soreness);
 }
 
 struct Compared {
@@ -219,6 +209,21 @@ std::optional<Change> change_of(const Timeline& t, const std::optional<Trend>& t
 }
 
 } // namespace
+
+std::optional<Trend> trend_over(const std::vector<double>& weeks,
+                                std::span<const double> soreness) {
+    if (static_cast<int>(soreness.size()) < min_days) {
+        return std::nullopt;
+    }
+    auto f = fit({weeks}, soreness, Errors::newey_west);
+    if (!f || !f->coefficients[0]) {
+        return std::nullopt;
+    }
+    Trend trend{soreness.size(), *f->coefficients[0], f->intercept.estimate, f->exact,
+                Direction::no_clear_change};
+    trend.direction = direction_of(trend.slope, trend.exact);
+    return trend;
+}
 
 WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days) {
     WeekReport report{span, {}, 0, 0, 0, 0, 0, 0, std::nullopt, std::nullopt};

@@ -97,6 +97,10 @@ inline constexpr double meaningful_points = 2.0;
 inline constexpr double meaningful_share = 0.3;
 inline constexpr double meaningful_from = 4.0;
 
+// Soreness on logged days (`weeks` since the first, oldest first) regressed
+// on time, Newey-West; nothing for fewer than min_days days.
+std::optional<Trend> trend_over(const std::vector<double>& weeks, std::span<const double> soreness);
+
 // `days` oldest first: those in the span, and up to context_days before
 // it, which only decide which days are clean and a session's baseline.
 WeekReport build_week_report(const journal::DaySpan& span, std::span<const DayTotals> days);

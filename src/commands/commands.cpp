@@ -13,6 +13,7 @@ extern const cli::Command rm_command;
 extern const cli::Command week_command;
 extern const cli::Command causes_command;
 extern const cli::Command recovery_command;
+extern const cli::Command sites_command;
 extern const cli::Command brief_command;
 extern const cli::Command report_command;
 extern const cli::Command export_command;
@@ -26,11 +27,11 @@ extern const cli::Command due_command;
 extern const cli::Command remind_command;
 
 std::span<const cli::Command* const> all() {
-    static constexpr std::array<const cli::Command*, 19> table{
-        &log_command,    &list_command,    &show_command,     &edit_command,   &rm_command,
-        &week_command,   &causes_command,  &recovery_command, &brief_command,  &report_command,
-        &export_command, &import_command,  &check_command,    &backup_command, &undo_command,
-        &redo_command,   &history_command, &due_command,      &remind_command};
+    static constexpr std::array<const cli::Command*, 20> table{
+        &log_command,    &list_command,   &show_command,    &edit_command,     &rm_command,
+        &week_command,   &causes_command, &sites_command,   &recovery_command, &brief_command,
+        &report_command, &export_command, &import_command,  &check_command,    &backup_command,
+        &undo_command,   &redo_command,   &history_command, &due_command,      &remind_command};
     return table;
 }
 

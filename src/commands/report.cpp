@@ -3,6 +3,7 @@
 
 #include "analysis/causes.hpp"
 #include "analysis/recovery.hpp"
+#include "analysis/sites.hpp"
 #include "analysis/week.hpp"
 #include "cli/context.hpp"
 #include "cli/output.hpp"
@@ -74,7 +75,7 @@ int run(cli::Context& ctx, const ReportOptions& options) {
     store::EntryFilter in_period;
     in_period.range = period.range();
     page.entries = store::list_entries(db, in_period);
-    page.sites = store::site_summaries(db, period.range());
+    page.sites = analysis::summaries_of(store::site_days(db, period.range()), period.first);
     page.journal_entries = store::count_entries(db);
     page.name = options.name ? options.name : ctx.settings().name;
 

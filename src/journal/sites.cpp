@@ -47,6 +47,13 @@ int side_rank(Side side) {
 
 } // namespace
 
+bool in_body_order(SiteKey a, SiteKey b) {
+    if (a.site != b.site) {
+        return static_cast<int>(a.site) < static_cast<int>(b.site);
+    }
+    return side_rank(a.side) < side_rank(b.side);
+}
+
 std::span<const BodySite> body_sites() {
     return all_sites;
 }
@@ -158,18 +165,25 @@ int highest_site_soreness(std::span<const SiteSoreness> sites) {
 }
 
 void normalise_sites(std::string_view field, std::vector<SiteSoreness>& sites) {
-    std::sort(sites.begin(), sites.end(), [](const auto& a, const auto& b) {
-        if (a.site != b.site) {
-            return static_cast<int>(a.site) < static_cast<int>(b.site);
-        }
-        return side_rank(a.side) < side_rank(b.side);
-    });
+    std::sort(sites.begin(), sites.end(),
+              [](const auto& a, const auto& b) { return in_body_order(key_of(a), key_of(b)); });
     auto twice = std::adjacent_find(sites.begin(), sites.end(), [](const auto& a, const auto& b) {
         return key_of(a) == key_of(b);
     });
     if (twice != sites.end()) {
         reject(field, format_site_key(key_of(*twice)), "is given twice",
                "each site and side once in an entry");
+    }
+    // A site given for both sides and for one of them would count twice on
+    // that side, and says two things about it.
+    auto both_and_one =
+        std::adjacent_find(sites.begin(), sites.end(), [](const auto& a, const auto& b) {
+            return a.site == b.site && b.side == Side::both;
+        });
+    if (both_and_one != sites.end()) {
+        reject(field, format_site_key(key_of(*both_and_one)),
+               fmt::format("is given beside {} (both sides)", name_of(both_and_one->site)),
+               fmt::format("{} for both sides, or each side apart", name_of(both_and_one->site)));
     }
 }
 

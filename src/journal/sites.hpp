@@ -31,6 +31,10 @@ inline SiteKey key_of(const SiteSoreness& site) {
     return {site.site, site.side};
 }
 
+// Whether `a` comes before `b`: the body's order of sites, then left,
+// right, both.
+bool in_body_order(SiteKey a, SiteKey b);
+
 // "glute-med:left", "lower-back" (both).
 std::string format_site_key(SiteKey key);
 // "glute-med:left=7".
@@ -50,7 +54,8 @@ std::vector<SiteSoreness> parse_sites(std::string_view field, std::string_view t
 int highest_site_soreness(std::span<const SiteSoreness> sites);
 
 // Sites as an entry keeps them: in the order of body_sites(), then left,
-// right, both. UsageError naming `field` when a site and side come twice.
+// right, both. UsageError naming `field` when a site and side come twice,
+// or a site comes for both sides and for one.
 void normalise_sites(std::string_view field, std::vector<SiteSoreness>& sites);
 
 } // namespace sore::journal

@@ -45,7 +45,9 @@ json cause_or_null(const std::optional<analysis::Cause>& cause) {
     return cause ? json(analysis::key_of(*cause)) : json(nullptr);
 }
 
-json finding_json(const Finding& f) {
+} // namespace
+
+json finding_json(const Finding& f, const std::string& text) {
     return {{"cause", analysis::key_of(f.cause)},
             {"verdict", analysis::name_of(f.verdict)},
             {"estimate", f.estimate},
@@ -60,8 +62,10 @@ json finding_json(const Finding& f) {
             {"tied_with", cause_or_null(f.tied_with)},
             {"tied_rho", f.tied_rho},
             {"gap", gap_json(f.gap)},
-            {"text", finding_text(f)}};
+            {"text", text}};
 }
+
+namespace {
 
 json episode_json(const analysis::Episode& e) {
     json soon = json::array();
@@ -100,7 +104,7 @@ void print_causes_text(std::ostream& out, const analysis::CausesReport& report, 
 json causes_json(const analysis::CausesReport& report, const journal::DateRange& range) {
     json findings = json::array();
     for (const auto& f : report.findings) {
-        findings.push_back(finding_json(f));
+        findings.push_back(finding_json(f, finding_text(f)));
     }
     json episodes = json::array();
     for (const auto& e : report.episodes) {

@@ -9,10 +9,14 @@
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace sore::render {
 
 void print_causes_text(std::ostream& out, const analysis::CausesReport& report, bool color);
+
+// One finding's figures, unrounded, with `text` said of it.
+nlohmann::ordered_json finding_json(const analysis::Finding& finding, const std::string& text);
 
 // The same figures, unrounded (keys in README.md).
 nlohmann::ordered_json causes_json(const analysis::CausesReport& report,

@@ -155,6 +155,10 @@ std::string_view title_of(Cause cause) {
     return words_of(cause).title;
 }
 
+std::string_view fact_of(Cause cause) {
+    return words_of(cause).fact;
+}
+
 std::string unit_of(const Finding& f) {
     switch (f.cause) {
     case Cause::knots:

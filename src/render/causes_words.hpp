@@ -16,6 +16,10 @@ namespace sore::render {
 // "Knots and trigger points", "Pressure", ...
 std::string_view title_of(analysis::Cause cause);
 
+// What the article says of a cause, shown beside a clear link to more
+// soreness.
+std::string_view fact_of(analysis::Cause cause);
+
 // What one estimate means: "per knot found", "deep against light",
 // "per hour sat", "flagged days against clean days", "sessions with a
 // release against without".

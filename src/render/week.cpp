@@ -227,6 +227,22 @@ void print_week_csv(std::ostream& out, const WeekReport& report) {
     }
 }
 
+nlohmann::ordered_json trend_json(const analysis::Trend& t, std::optional<int> weeks) {
+    static constexpr std::array<std::string_view, 3> directions{"improving", "worsening",
+                                                                "no clear change"};
+    nlohmann::ordered_json trend{{"days", t.days}};
+    if (weeks) {
+        trend["weeks"] = *weeks;
+    }
+    trend["slope"] = t.slope.estimate;
+    trend["ci95"] = interval_json(t.slope.ci);
+    trend["p"] = t.slope.p;
+    trend["exact"] = t.exact;
+    trend["intercept"] = t.intercept;
+    trend["direction"] = directions.at(static_cast<std::size_t>(t.direction));
+    return trend;
+}
+
 nlohmann::ordered_json week_json(const WeekReport& report) {
     using json = nlohmann::ordered_json;
     json weeks = json::array();
@@ -245,20 +261,8 @@ nlohmann::ordered_json week_json(const WeekReport& report) {
                          {"session_days", week.session_days},
                          {"left_mean", week.left_mean}});
     }
-    json trend = nullptr;
-    if (report.trend) {
-        static constexpr std::array<std::string_view, 3> directions{"improving", "worsening",
-                                                                    "no clear change"};
-        const auto& t = *report.trend;
-        trend = {{"days", t.days},
-                 {"weeks", report.weeks_with_entries},
-                 {"slope", t.slope.estimate},
-                 {"ci95", interval_json(t.slope.ci)},
-                 {"p", t.slope.p},
-                 {"exact", t.exact},
-                 {"intercept", t.intercept},
-                 {"direction", directions[static_cast<std::size_t>(t.direction)]}};
-    }
+    json trend =
+        report.trend ? trend_json(*report.trend, report.weeks_with_entries) : json(nullptr);
     json change = nullptr;
     if (report.change) {
         static constexpr std::array<std::string_view, 4> kinds{

@@ -38,6 +38,10 @@ void print_week_text(std::ostream& out, const analysis::WeekReport& report, Text
 // One row per week (weeks without entries too), RFC 4180 with CRLF.
 void print_week_csv(std::ostream& out, const analysis::WeekReport& report);
 
+// A trend's figures, unrounded: days, weeks (when given), slope, ci95, p,
+// exact, intercept, direction.
+nlohmann::ordered_json trend_json(const analysis::Trend& trend, std::optional<int> weeks);
+
 // The same figures as the text, unrounded (keys in README.md).
 nlohmann::ordered_json week_json(const analysis::WeekReport& report);
 

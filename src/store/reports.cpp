@@ -6,7 +6,6 @@
 #include "journal/dates.hpp"
 #include "journal/sites.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 
 namespace sore::store {
@@ -75,33 +74,25 @@ std::optional<journal::Day> recent_injury(Database& db, journal::Day today) {
     return last == days.rend() ? std::nullopt : std::optional<journal::Day>(last->day);
 }
 
-std::vector<analysis::SiteSummary> site_summaries(Database& db, const journal::DateRange& range) {
-    Statement stmt(db, R"(
-        SELECT s.site, s.side, count(*), sum(s.soreness), max(s.soreness)
-        FROM entry_site s JOIN entry e ON e.id = s.entry_id
-        WHERE (:from IS NULL OR e.date >= :from) AND (:to IS NULL OR e.date <= :to)
-        GROUP BY s.site, s.side)");
-    stmt.bind(stmt.parameter(":from"), journal::format_date(range.from))
-        .bind(stmt.parameter(":to"), journal::format_date(range.to));
-    std::vector<analysis::SiteSummary> out;
-    while (stmt.step()) {
-        auto site = journal::body_site_from_name(stmt.get_view(0));
-        auto side = journal::side_from_name(stmt.get_view(1));
-        if (!site || !side) {
-            throw Error("the journal holds a body site sore cannot read; run 'sore check'");
-        }
-        auto entries = stmt.get_int(2);
-        out.push_back({*site, *side, static_cast<int>(entries),
-                       static_cast<double>(stmt.get_int(3)) / static_cast<double>(entries),
-                       static_cast<int>(stmt.get_int(4))});
+std::vector<analysis::SiteDay> site_days(Database& db, const journal::DateRange& period) {
+    auto range = period;
+    if (range.from) {
+        *range.from -= date::days{analysis::context_days};
     }
-    auto rank = [](const analysis::SiteSummary& s) {
-        auto side = s.side == journal::Side::left ? 0 : s.side == journal::Side::right ? 1 : 2;
-        return static_cast<int>(s.site) * 3 + side;
-    };
-    std::sort(out.begin(), out.end(),
-              [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
-    return out;
+    Statement s(db, report_file("site_days.sql"));
+    s.bind(s.parameter(":from"), journal::format_date(range.from))
+        .bind(s.parameter(":to"), journal::format_date(range.to));
+    std::vector<analysis::SiteDay> days;
+    while (s.step()) {
+        auto day = journal::parse_stored_date(s.get_view(0));
+        auto site = journal::body_site_from_name(s.get_view(1));
+        auto side = journal::side_from_name(s.get_view(2));
+        if (!day || !site || !side) {
+            throw Error("the journal holds a body site or date sore cannot read; run 'sore check'");
+        }
+        days.push_back({*day, {*site, *side}, int_at(s, 3), s.get_int(4), int_at(s, 5)});
+    }
+    return days;
 }
 
 } // namespace sore::store

@@ -25,8 +25,9 @@ std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::Da
 // analysis::injury_active_days before it.
 std::optional<journal::Day> recent_injury(Database& db, journal::Day today);
 
-// Per body site and side named in the range: entries, mean and highest
-// soreness, in the order of journal::body_sites(), then left, right, both.
-std::vector<analysis::SiteSummary> site_summaries(Database& db, const journal::DateRange& range);
+// reports/site_days.sql: per day, body site and side, the entries that name
+// it and their soreness there, oldest first; the period's days and the
+// context days before it, as days_for_report.
+std::vector<analysis::SiteDay> site_days(Database& db, const journal::DateRange& period);
 
 } // namespace sore::store

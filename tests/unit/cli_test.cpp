@@ -102,7 +102,7 @@ TEST(Commands, EachHasAWholeRecordAndAUniqueName) {
         EXPECT_TRUE(contains(help, "\nOptions:\n")) << help;
         EXPECT_TRUE(contains(help, "\nExample:\n  " + std::string(c->example) + "\n")) << help;
     }
-    EXPECT_EQ(names.size(), 20u); // nineteen commands and the alias add
+    EXPECT_EQ(names.size(), 21u); // twenty commands and the alias add
 }
 
 TEST(Parse, HelpReturnsNothing) {

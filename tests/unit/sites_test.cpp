@@ -59,13 +59,13 @@ TEST(Sites, RefusesWithOneClearLine) {
 
 TEST(Sites, KeptInBodyOrderThenLeftRightBoth) {
     std::vector<SiteSoreness> sites{{BodySite::lower_back, Side::both, 3},
-                                    {BodySite::glute_med, Side::both, 2},
+                                    {BodySite::glute_min, Side::both, 2},
                                     {BodySite::glute_med, Side::right, 5},
                                     {BodySite::glute_max, Side::left, 1},
                                     {BodySite::glute_med, Side::left, 7}};
     journal::normalise_sites("--site", sites);
     EXPECT_EQ(journal::format_sites(sites),
-              "glute-max:left=1;glute-med:left=7;glute-med:right=5;glute-med=2;lower-back=3");
+              "glute-max:left=1;glute-med:left=7;glute-med:right=5;glute-min=2;lower-back=3");
     EXPECT_EQ(journal::highest_site_soreness(sites), 7);
     EXPECT_EQ(journal::parse_sites("sites", journal::format_sites(sites)), sites);
     EXPECT_TRUE(journal::parse_sites("sites", "").empty());
@@ -76,7 +76,25 @@ TEST(Sites, TheSameSiteAndSideTwiceIsRefused) {
                                     {BodySite::piriformis, Side::left, 5}};
     EXPECT_THROW(journal::normalise_sites("--site", sites), UsageError);
     EXPECT_THROW(journal::parse_sites("sites", "tfl=1;tfl:both=2"), UsageError);
-    EXPECT_NO_THROW(journal::parse_sites("sites", "tfl:left=1;tfl:right=2;tfl=3"));
+    EXPECT_NO_THROW(journal::parse_sites("sites", "tfl:left=1;tfl:right=2"));
+}
+
+// Both sides and one side of the same site would count twice on that side
+// (the body map, `sore sites`), and say two things about it.
+TEST(Sites, ASiteForBothSidesAndForOneIsRefused) {
+    auto refusal = [](std::string_view text) {
+        try {
+            journal::parse_sites("sites", text);
+        } catch (const UsageError& e) {
+            return std::string(e.what());
+        }
+        return std::string("(accepted)");
+    };
+    EXPECT_EQ(refusal("tfl:left=1;tfl=3"),
+              "sites 'tfl:left' is given beside tfl (both sides); expected tfl for both sides, "
+              "or each side apart");
+    EXPECT_EQ(refusal("tfl=3;piriformis:right=2;tfl:right=1").substr(0, 17), "sites 'tfl:right'");
+    EXPECT_EQ(refusal("tfl=3;piriformis:right=2"), "(accepted)");
 }
 
 } // namespace
