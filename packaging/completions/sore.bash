@@ -7,7 +7,7 @@
 # Global options go before the command; everything after the command word
 # belongs to the command. Both "--opt value" and "--opt=value" are completed.
 
-_sore_commands='log add list show edit rm week causes recovery brief report export import check backup undo redo history due remind help'
+_sore_commands='log add list show edit rm week causes sites recovery brief report export import check backup undo redo history due remind help'
 _sore_global_options='--db --config --no-color --help --version'
 _sore_sites='glute-max glute-med glute-min piriformis si-joint hamstring-origin hip-flexors tfl lower-back'
 
@@ -23,6 +23,7 @@ _sore_options_of() {
         rm) printf '%s\n' '--yes --help' ;;
         week) printf '%s\n' '--weeks --from --to --format --ascii --wide --help' ;;
         causes | recovery) printf '%s\n' '--from --to --format --help' ;;
+        sites) printf '%s\n' '--from --to --format --wide --help' ;;
         brief) printf '%s\n' '--format --help' ;;
         report) printf '%s\n' '--from --to --name --output --force --help' ;;
         export) printf '%s\n' '--from --to --format --output --force --help' ;;
@@ -54,6 +55,7 @@ _sore_takes_value() {
         list:--from | list:--to | list:--last | list:--tag | list:--site | list:--format) return 0 ;;
         week:--weeks | week:--from | week:--to | week:--format) return 0 ;;
         causes:--from | causes:--to | causes:--format) return 0 ;;
+        sites:--from | sites:--to | sites:--format) return 0 ;;
         recovery:--from | recovery:--to | recovery:--format) return 0 ;;
         brief:--format) return 0 ;;
         report:--from | report:--to | report:--name | report:--output | report:-o) return 0 ;;
@@ -217,7 +219,7 @@ _sore_complete_value() {
         --format)
             case $command in
                 list) _sore_reply_words 'table csv json' "$cur" "$prefix" ;;
-                show | causes | recovery | brief | history | remind) _sore_reply_words 'text json' "$cur" "$prefix" ;;
+                show | causes | sites | recovery | brief | history | remind) _sore_reply_words 'text json' "$cur" "$prefix" ;;
                 week) _sore_reply_words 'text json csv' "$cur" "$prefix" ;;
                 export) _sore_reply_words 'csv json fhir' "$cur" "$prefix" ;;
             esac

@@ -86,11 +86,22 @@ void print_sites_text(std::ostream& out, const analysis::SitesReport& report, Te
     }
     table.print(out, style.color, style.width);
     out << '\n' << util::wrap(association_note(), prose, "") << '\n';
-    out << fmt::format("Pressure and knots, site by site ({}):\n",
-                       util::count(report.tests, "test", "tests"));
+    out << (report.tests == 0 ? std::string("Pressure and knots, site by site:\n")
+                              : fmt::format("Pressure and knots, site by site ({} weighed "
+                                            "together):\n",
+                                            util::count(report.tests, "test", "tests")));
+    std::string said_before; // the gaps of the last site, to say "as above"
     for (const auto& row : report.sites) {
         out << place_of(row.summary) << '\n';
         out << util::wrap("Trend: " + site_trend_text(row) + ".", prose, indent);
+        bool neither = row.pressure.verdict == analysis::Verdict::not_enough_data &&
+                       row.knots.verdict == analysis::Verdict::not_enough_data;
+        auto gaps = neither ? site_finding_text(row.pressure) + site_finding_text(row.knots) : "";
+        if (neither && gaps == said_before) {
+            out << fmt::format("{}Pressure and knots: not enough data, as above\n", indent);
+            continue;
+        }
+        said_before = gaps;
         if (same_gap(row.pressure, row.knots)) {
             out << fmt::format("{}Pressure and knots: not enough data\n", indent);
             out << util::wrap(site_finding_text(row.pressure), prose, deeper);

@@ -64,8 +64,22 @@ std::string site_finding_text(const Finding& f) {
     if (f.verdict == analysis::Verdict::clear && !f.tied_with) {
         return clear_text(f);
     }
-    if (f.verdict == analysis::Verdict::not_enough_data &&
-        f.gap->kind == analysis::Gap::Kind::few_weighed) {
+    using Kind = analysis::Gap::Kind;
+    auto kind = f.gap ? f.gap->kind : Kind::no_fit;
+    if (f.verdict == analysis::Verdict::not_enough_data && kind == Kind::few_sessions) {
+        return fmt::format("This needs {} sessions that record knots with {} and have this site "
+                           "named in the days around them; there {} {}, so {} more would let "
+                           "sore answer.",
+                           analysis::min_sessions, "--knots N", f.gap->have == 1 ? "is" : "are",
+                           f.gap->have, f.gap->needed);
+    }
+    if (f.verdict == analysis::Verdict::not_enough_data && kind == Kind::few_levels) {
+        return fmt::format("This needs {} sessions at each of two pressure levels with this site "
+                           "named in the days around them; the two most used have {} between "
+                           "them, so {} more would let sore compare.",
+                           analysis::min_per_level, f.gap->have, f.gap->needed);
+    }
+    if (f.verdict == analysis::Verdict::not_enough_data && kind == Kind::few_weighed) {
         return fmt::format(
             "This needs {} sessions it can weigh here: the site named in the 3 days before each "
             "(or on usual days in the 4 weeks before) and in the 2 days after, knots recorded "

@@ -253,6 +253,9 @@ const std::vector<BadInput> values = {
     {"SiteAndUnsite",
      {"edit", "1", "--site", "tfl=2", "--unsite", "tfl"},
      {"--site tfl=N", "--unsite tfl", "contradict"}},
+    {"EditSiteBothAndOneSide",
+     {"edit", "1", "--site", "tfl=2", "--site", "tfl:right=3"},
+     {"--site", "'tfl:right'", "beside tfl (both sides)"}},
     {"ListSiteUnknown", {"list", "--site", "glute"}, {"--site 'glute'", "names no body site"}},
 };
 
@@ -445,6 +448,13 @@ const std::vector<BadInput> arguments = {
     {"WeekStrayWord", {"week", "--ascii", "yes"}, {"week", "--ascii is a flag", "'yes'"}},
     {"WeekStrayNumber", {"week", "--ascii", "3"}, {"week", "unexpected", "'3'"}},
     {"CausesFormatCsv", {"causes", "--format", "csv"}, {"--format", "'csv'", "text or json"}},
+    {"SitesFormatCsv", {"sites", "--format", "csv"}, {"--format", "'csv'", "text or json"}},
+    {"SitesFromBad", {"sites", "--from", "soon"}, {"--from", "'soon'", "YYYY-MM-DD"}},
+    {"SitesSiteOption", {"sites", "--site", "glute-med"}, {"sites", "'--site'", "sore sites --help"}},
+    {"SitesStrayWord", {"sites", "glute-med"}, {"sites", "unexpected", "'glute-med'"}},
+    {"LogSiteBothAndOneSide",
+     {"log", "--soreness", "4", "--site", "tfl=3", "--site", "tfl:left=5"},
+     {"--site", "'tfl:left'", "beside tfl (both sides)", "each side apart"}},
     {"CausesWeeks", {"causes", "--weeks", "3"}, {"causes", "'--weeks'", "sore causes --help"}},
     {"CausesStrayWord", {"causes", "extra"}, {"causes", "unexpected", "'extra'"}},
     {"RecoveryFormatCsv", {"recovery", "--format", "csv"}, {"--format", "'csv'", "text or json"}},

@@ -46,7 +46,8 @@
 #                   small when the interval lies within -1 to +1
 #
 # The journal is built so every branch above is taken: a site named every
-# day, one on most days (so `before` falls back on clean days), one on both
+# day, one on most days and never in the 3 days before some sessions (so
+# `before` falls back on its clean days), one on both
 # sides, one named too rarely for a trend or a model, and injury days that
 # are not clean.
 
@@ -84,12 +85,26 @@ def journal():
     latent = {"glute-med:left": 3.0, "piriformis:left": 2.5, "lower-back": 2.0,
               "hamstring-origin:right": 2.0}
     next_boost = {key: 0.0 for key in latent}
-    next_session = 0
+    # Sessions every 2 to 4 days, but for two breaks of three weeks that
+    # give clean days (none within 3 days after a session).
+    session_days = [0]
+    while session_days[-1] < DAYS:
+        step = int(rng.integers(2, 5))
+        if session_days[-1] in range(66, 70) or session_days[-1] in range(146, 150):
+            step = 21
+        session_days.append(session_days[-1] + step)
+    # Before the first session after a break and some others the piriformis
+    # goes unnamed for 3 days, so its soreness before them comes from its
+    # clean days.
+    quiet = set()
+    for previous, s in zip(session_days, session_days[1:]):
+        if s - previous > 4 or rng.random() < 0.2:
+            quiet.update({s - 1, s - 2, s - 3})
     for d in range(DAYS):
         day = FIRST + pd.Timedelta(days=d)
-        session = d == next_session
-        if session:
-            next_session = d + int(rng.integers(2, 5))
+        session = d in session_days
+        if d in quiet and rng.random() < 0.1:
+            continue  # a day unlogged too
         pressure = int(rng.choice([1, 2, 4])) if session else None
         knots = int(rng.integers(0, 5)) if session else None
         injury = d in (60, 61, 63, 140)
@@ -99,7 +114,8 @@ def journal():
         for key in latent:
             latent[key] = 0.7 * latent[key] + 0.3 * 3.0 + rng.normal(0, 0.8)
             value = latent[key] + next_boost[key]
-            named = {"glute-med:left": True, "piriformis:left": rng.random() < 0.75,
+            named = {"glute-med:left": True,
+                     "piriformis:left": rng.random() < 0.75 and d not in quiet,
                      "lower-back": True, "hamstring-origin:right": rng.random() < 0.07}[key]
             if named:
                 sites.append((key, clamp(value)))

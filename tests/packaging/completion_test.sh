@@ -111,7 +111,7 @@ expect 'sore --d' --db
 expect 'sore log --technique deep' deep-tissue
 
 # More of the same ground.
-expect 'sore ' log add list show edit rm week causes recovery brief report export import check backup undo redo history due remind help
+expect 'sore ' log add list show edit rm week causes sites recovery brief report export import check backup undo redo history due remind help
 expect 'sore --' --db --config --no-color --help --version
 expect 'sore --db /tmp/journal.db li' list
 expect 'sore --no-color we' week
@@ -142,6 +142,10 @@ expect 'sore help causes ' # one command is enough
 expect 'sore help re' recovery redo remind report
 expect 'sore help br' brief
 expect 'sore recovery --' --from --to --format --help
+expect 'sore si' sites
+expect 'sore sites --' --from --to --format --wide --help
+expect 'sore sites --format ' text json
+expect 'sore sites --from 2026-01-01 --w' --wide
 expect 'sore recovery --f' --format --from
 expect 'sore recovery --from ' today yesterday monday tuesday wednesday thursday friday saturday sunday
 expect 'sore recovery --format=j' json
