@@ -1,7 +1,7 @@
 #!/bin/sh
 # sore's main job on a demo journal: sixteen weeks of entries logged through the
 # real command line, then the list, the weekly trend, the causes report, the
-# page for a physiotherapist and the exports.
+# body sites, the page for a physiotherapist and the exports.
 # Usage: tests/demo.sh BUILD_FOLDER [DEMO_FOLDER]
 #
 # The entries are logged as of Saturday 2026-11-28, the day the README's
@@ -37,6 +37,11 @@ while read -r ago soreness sitting pressure technique knots flags; do
     [ "$knots" != - ] && set -- "$@" --knots "$knots"
     case $flags in *i*) set -- "$@" --injury ;; esac
     case $flags in *e*) set -- "$@" --emotional ;; esac
+    # Where it hurts: the left gluteus medius always, the piriformis on
+    # sorer days, the lower back after long sitting.
+    set -- "$@" --site "glute-med:left=$soreness"
+    [ "$soreness" -ge 4 ] && set -- "$@" --site "piriformis:left=$((soreness - 1))"
+    case $sitting in 8.* | 9.* | 1[0-9].*) set -- "$@" --site "lower-back=$((soreness / 2 + 1))" ;; esac
     "$sore" log "$@" >/dev/null 2>&1
 done <<'ENTRIES'
 112 4 3.1 - none - -
@@ -146,6 +151,7 @@ run list --last 5
 run show 1
 run week
 run causes
+run sites
 run recovery
 run brief
 run report -o "$demo/for-my-physio.html"

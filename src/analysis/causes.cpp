@@ -409,10 +409,9 @@ CausesReport build_causes_report(const Timeline& timeline) {
     findings[slot(Cause::injury)] = injury_finding(timeline);
 
     // The five tests as one family.
-    std::vector<Finding*> family;
-    for (auto& f : findings) {
-        family.push_back(&f);
-    }
+    std::array<Finding*, 5> family{};
+    std::transform(findings.begin(), findings.end(), family.begin(),
+                   [](Finding& f) { return &f; });
     judge(family);
     report.findings.assign(findings.begin(), findings.end());
     std::stable_sort(report.findings.begin(), report.findings.end(),

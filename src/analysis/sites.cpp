@@ -145,6 +145,7 @@ SitesReport build_sites_report(const Timeline& timeline, std::span<const SiteDay
         report.sites.push_back(row);
     }
     std::vector<Finding*> family;
+    family.reserve(2 * report.sites.size());
     for (auto& row : report.sites) {
         family.push_back(&row.pressure);
         family.push_back(&row.knots);

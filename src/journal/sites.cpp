@@ -47,6 +47,13 @@ int side_rank(Side side) {
 
 } // namespace
 
+std::string place_name(SiteKey key) {
+    if (key.side == Side::both) {
+        return std::string(label_of(key.site));
+    }
+    return fmt::format("{} {}", name_of(key.side), label_of(key.site));
+}
+
 bool in_body_order(SiteKey a, SiteKey b) {
     if (a.site != b.site) {
         return static_cast<int>(a.site) < static_cast<int>(b.site);

@@ -37,6 +37,8 @@ bool in_body_order(SiteKey a, SiteKey b);
 
 // "glute-med:left", "lower-back" (both).
 std::string format_site_key(SiteKey key);
+// For people: "left gluteus medius", "lower back" (both).
+std::string place_name(SiteKey key);
 // "glute-med:left=7".
 std::string format_site(const SiteSoreness& site);
 // Sites joined with ';', as CSV and the journal keep them.

@@ -137,10 +137,7 @@ void print_entry_details(std::ostream& out, const Entry& e, bool color) {
     }
     for (std::size_t i = 0; i < e.sites.size(); ++i) {
         const auto& site = e.sites[i];
-        auto where =
-            site.side == journal::Side::both
-                ? std::string(journal::label_of(site.site))
-                : fmt::format("{} {}", journal::name_of(site.side), journal::label_of(site.site));
+        auto where = journal::place_name(journal::key_of(site));
         line(i == 0 ? "sites" : "", fmt::format("{:<36} {} of 10", where, site.soreness),
              soreness_style(site.soreness));
     }

@@ -159,6 +159,11 @@ void add_entries(Data& page, std::span<const journal::Entry> entries) {
     list rows;
     for (const auto& e : entries) {
         auto tags = fmt::format("{}", fmt::join(e.tags, ", "));
+        std::vector<std::string> places;
+        for (const auto& site : e.sites) {
+            places.push_back(
+                fmt::format("{} {}", journal::place_name(journal::key_of(site)), site.soreness));
+        }
         rows.push_back(object{{"id", std::to_string(e.id)},
                               {"date", journal::format_date(e.date)},
                               {"time", time_or_blank(e.time)},
@@ -172,6 +177,8 @@ void add_entries(Data& page, std::span<const journal::Entry> entries) {
                               {"injury", e.injury ? "yes" : ""},
                               {"emotional", e.emotional ? "yes" : ""},
                               {"tags", tags},
+                              {"has_sites", !places.empty()},
+                              {"sites", fmt::format("{}", fmt::join(places, ", "))},
                               {"has_note", e.note.has_value()},
                               {"note", e.note.value_or("")}});
     }

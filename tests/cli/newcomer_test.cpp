@@ -361,7 +361,8 @@ TEST(Newcomer, TheReadmeTourIsWhatSorePrints) {
 TEST(Newcomer, TheReadmeReportsAreWhatTheDemoPrints) {
     auto readme = read_file(test_data_dir() / ".." / ".." / "README.md");
     std::vector<std::string> blocks;
-    for (const char* first : {"$ sore week\n", "$ sore recovery\n", "$ sore brief\n"}) {
+    for (const char* first :
+         {"$ sore week\n", "$ sore sites\n", "$ sore recovery\n", "$ sore brief\n"}) {
         auto start = readme.find(std::string("```\n") + first);
         ASSERT_NE(start, std::string::npos) << first;
         start += 4;

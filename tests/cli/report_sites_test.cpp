@@ -45,6 +45,10 @@ TEST(ReportSites, TheBodyMapAndTheTableHoldEverySiteNamed) {
     write_page(box);
 
     EXPECT_EQ(xpath(box, "string(//section[@class='sites']/h2)"), "Where it hurts");
+    // Every entry's own sites, under its row; none for an entry without.
+    EXPECT_EQ(xpath(box, "count(//table[@class='entries']//td[@class='entry-sites'])"), "3");
+    EXPECT_EQ(xpath(box, "string(//table[@class='entries']//td[@class='entry-sites'])"),
+              "Where it hurts: left gluteus medius 7, lower back 3");
     EXPECT_EQ(xpath(box, "string(" + map + "/@role)"), "img");
     EXPECT_EQ(xpath(box, "string(" + map + "/title)"),
               "Where it hurts: the mean soreness of each body site on each side, seen from "
