@@ -80,16 +80,20 @@ json episode_json(const analysis::Episode& e) {
 
 } // namespace
 
+std::string verdict_text(analysis::Verdict verdict, bool color) {
+    std::string text(analysis::name_of(verdict));
+    return color && verdict == analysis::Verdict::clear
+               ? fmt::format(fmt::emphasis::bold, "{}", text)
+               : text;
+}
+
 void print_causes_text(std::ostream& out, const analysis::CausesReport& report, bool color) {
     out << heading(report) << '\n' << counts_text(report) << "\n\n";
     out << util::wrap(association_note(), width, "") << '\n';
     int rank = 0;
     for (const auto& f : report.findings) {
-        std::string verdict(analysis::name_of(f.verdict));
-        auto styled = color && f.verdict == analysis::Verdict::clear
-                          ? fmt::format(fmt::emphasis::bold, "{}", verdict)
-                          : verdict;
-        out << fmt::format("{}. {}: {}\n", ++rank, title_of(f.cause), styled);
+        out << fmt::format("{}. {}: {}\n", ++rank, title_of(f.cause),
+                           verdict_text(f.verdict, color));
         if (f.estimate) {
             out << util::wrap(figure_line(f), width, indent);
         }

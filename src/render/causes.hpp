@@ -13,6 +13,9 @@
 
 namespace sore::render {
 
+// "clear" (bold when `color`), "small", "unclear", "not enough data".
+std::string verdict_text(analysis::Verdict verdict, bool color);
+
 void print_causes_text(std::ostream& out, const analysis::CausesReport& report, bool color);
 
 // One finding's figures, unrounded, with `text` said of it.

@@ -45,11 +45,7 @@ bool same_gap(const Finding& a, const Finding& b) {
 }
 
 void print_finding(std::ostream& out, const Finding& f, bool color, std::size_t prose) {
-    std::string verdict(analysis::name_of(f.verdict));
-    auto styled = color && f.verdict == analysis::Verdict::clear
-                      ? fmt::format(fmt::emphasis::bold, "{}", verdict)
-                      : verdict;
-    out << fmt::format("{}{}: {}\n", indent, title_of(f.cause), styled);
+    out << fmt::format("{}{}: {}\n", indent, title_of(f.cause), verdict_text(f.verdict, color));
     if (f.estimate) {
         out << util::wrap(figure_line(f), prose, deeper);
     }
