@@ -1,6 +1,7 @@
 #include "cli/entry_fields.hpp"
 
 #include "error.hpp"
+#include "journal/sites.hpp"
 #include "journal/validate.hpp"
 #include "journal/values.hpp"
 #include "store/entries.hpp"
@@ -131,6 +132,31 @@ EntryFields read_entry_fields(const Parsed& args) {
     return f;
 }
 
+namespace {
+
+// A site given for both sides beside one the entry keeps for one side (or
+// the other way round): say which of the entry's sites is in the way.
+void refuse_both_beside_one(const EntryFields& f, const journal::Entry& e) {
+    using journal::Side;
+    for (const auto& given : f.sites) {
+        for (const auto& kept : e.sites) {
+            bool clash = kept.site == given.site && kept.side != given.side &&
+                         (kept.side == Side::both || given.side == Side::both);
+            bool also_given = std::any_of(f.sites.begin(), f.sites.end(),
+                                          [&](const auto& g) { return key_of(g) == key_of(kept); });
+            if (clash && !also_given) {
+                auto in_the_way = journal::format_site_key(key_of(kept));
+                throw UsageError(fmt::format(
+                    "--site {}: entry {} has {}; a site is given for both sides or for each side "
+                    "apart, so take that out with --unsite {}",
+                    util::quoted(journal::format_site(given)), e.id, in_the_way, in_the_way));
+            }
+        }
+    }
+}
+
+} // namespace
+
 void apply_fields(const EntryFields& f, journal::Entry& e) {
     auto set = [](auto& target, const auto& value) {
         if (value) {
@@ -167,6 +193,7 @@ void apply_fields(const EntryFields& f, journal::Entry& e) {
     std::erase_if(e.sites, [&](const auto& s) {
         return std::find(f.unsites.begin(), f.unsites.end(), key_of(s)) != f.unsites.end();
     });
+    refuse_both_beside_one(f, e);
     journal::normalise_sites("--site", e.sites);
     if (!f.soreness && !f.sites.empty() && e.id == 0) {
         e.soreness = journal::highest_site_soreness(e.sites); // a new entry's overall figure

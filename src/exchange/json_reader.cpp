@@ -50,26 +50,33 @@ std::string_view expected_for(Column column) {
     }
 }
 
-// A list of {"site", "side", "soreness"} as the CSV writes sites; each
-// value checked where it comes in.
+// A list of {"site", "side", "soreness"} as the CSV writes sites, so that
+// the record's reader checks the values with the item's place, as it does
+// a CSV cell. Only the shape is checked here.
 std::string sites_cell(const std::string& where, const nlohmann::json& sites) {
-    std::vector<journal::SiteSoreness> out;
+    std::vector<std::string> items;
     for (const auto& site : sites) {
-        auto text = [&](const char* key) -> std::string {
-            auto value = site.is_object() ? site.find(key) : site.end();
-            if (value == site.end() || !(value->is_string() || value->is_number_integer())) {
-                throw UsageError(fmt::format("{}: a site has no {}; expected {{\"site\": NAME, "
-                                             "\"side\": left, right or both, \"soreness\": 0-10}}",
-                                             where, key));
+        auto value = [&](const char* key, bool number) -> std::string {
+            auto it = site.is_object() ? site.find(key) : site.end();
+            bool fits = it != site.end() && (number ? it->is_number_integer() : it->is_string());
+            if (!fits) {
+                throw UsageError(fmt::format(
+                    "{}: a site's \"{}\" is {}; expected {{\"site\": NAME, \"side\": left, right "
+                    "or both, \"soreness\": a whole number 0-10}}",
+                    where, key, it == site.end() ? "missing" : "of the wrong type"));
             }
-            return value->is_string() ? value->get<std::string>() : value->dump();
+            auto text = number ? it->dump() : it->get<std::string>();
+            if (text.find_first_of(":;=") != std::string::npos) {
+                throw UsageError(fmt::format("{}: a site's \"{}\" {} holds ':', ';' or '='; "
+                                             "expected a body site name or side",
+                                             where, key, util::quoted(text)));
+            }
+            return text;
         };
-        auto key = journal::parse_site_key("sites", text("site") + ":" + text("side"));
-        auto soreness = journal::parse_rating("sites: soreness", text("soreness"));
-        out.push_back({key.site, key.side, soreness});
+        items.push_back(fmt::format("{}:{}={}", value("site", false), value("side", false),
+                                    value("soreness", true)));
     }
-    journal::normalise_sites("sites", out);
-    return journal::format_sites(out);
+    return fmt::format("{}", fmt::join(items, ";"));
 }
 
 std::string cell(const std::string& where, Column column, const nlohmann::json& value) {

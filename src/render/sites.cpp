@@ -45,7 +45,8 @@ bool same_gap(const Finding& a, const Finding& b) {
 }
 
 void print_finding(std::ostream& out, const Finding& f, bool color, std::size_t prose) {
-    out << fmt::format("{}{}: {}\n", indent, title_of(f.cause), verdict_text(f.verdict, color));
+    out << util::wrap(fmt::format("{}: {}", title_of(f.cause), verdict_text(f.verdict, color)),
+                      prose, indent);
     if (f.estimate) {
         out << util::wrap(figure_line(f), prose, deeper);
     }
@@ -57,12 +58,13 @@ void print_finding(std::ostream& out, const Finding& f, bool color, std::size_t 
 void print_sites_text(std::ostream& out, const analysis::SitesReport& report, TextStyle style) {
     out << fmt::format("Where it hurts, {} to {}\n", journal::format_date(report.logged->first),
                        journal::format_date(report.logged->last));
-    out << sites_counts_text(report) << "\n\n";
     auto prose = std::min(width, style.width.value_or(width));
+    out << util::wrap(sites_counts_text(report), prose, "") << '\n';
     if (report.sites.empty()) {
         out << util::wrap("No entry in this period names a body site. Name one when you log, "
-                          "as in: sore log --soreness 5 --site glute-med:left=6",
-                          prose, "");
+                          "as in:",
+                          prose, "")
+            << "  sore log --soreness 5 --site glute-med:left=6\n";
         return;
     }
     Table table({{"Site", Align::left, "", 8, 0},
@@ -82,24 +84,25 @@ void print_sites_text(std::ostream& out, const analysis::SitesReport& report, Te
     }
     table.print(out, style.color, style.width);
     out << '\n' << util::wrap(association_note(), prose, "") << '\n';
-    out << (report.tests == 0 ? std::string("Pressure and knots, site by site:\n")
-                              : fmt::format("Pressure and knots, site by site ({} weighed "
-                                            "together):\n",
-                                            util::count(report.tests, "test", "tests")));
+    out << util::wrap(report.tests == 0
+                          ? std::string("Pressure and knots, site by site:")
+                          : fmt::format("Pressure and knots, site by site ({} weighed together):",
+                                        util::count(report.tests, "test", "tests")),
+                      prose, "");
     std::string said_before; // the gaps of the last site, to say "as above"
     for (const auto& row : report.sites) {
-        out << place_of(row.summary) << '\n';
+        out << util::wrap(place_of(row.summary), prose, "");
         out << util::wrap("Trend: " + site_trend_text(row) + ".", prose, indent);
         bool neither = row.pressure.verdict == analysis::Verdict::not_enough_data &&
                        row.knots.verdict == analysis::Verdict::not_enough_data;
         auto gaps = neither ? site_finding_text(row.pressure) + site_finding_text(row.knots) : "";
         if (neither && gaps == said_before) {
-            out << fmt::format("{}Pressure and knots: not enough data, as above\n", indent);
+            out << util::wrap("Pressure and knots: not enough data, as above", prose, indent);
             continue;
         }
         said_before = gaps;
         if (same_gap(row.pressure, row.knots)) {
-            out << fmt::format("{}Pressure and knots: not enough data\n", indent);
+            out << util::wrap("Pressure and knots: not enough data", prose, indent);
             out << util::wrap(site_finding_text(row.pressure), prose, deeper);
             continue;
         }

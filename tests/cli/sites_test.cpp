@@ -115,10 +115,16 @@ TEST(Sites, RefusedWithOneLineAndNothingChanged) {
              {{"edit", "1", "--unsite", "glute-med:right"},
               {"--unsite glute-med:right", "entry 1 has no such site", "glute-med:left=7"}},
              {{"edit", "1", "--site", "tfl=2", "--unsite", "tfl"}, {"contradict"}},
+             {{"edit", "1", "--site", "glute-med=3"},
+              {"--site 'glute-med=3'", "entry 1 has glute-med:left", "--unsite glute-med:left"}},
          }) {
         EXPECT_TRUE(fails_with(box.run(c.args), 2, c.words)) << c.args.at(0);
     }
     EXPECT_EQ(box.db_bytes(), before);
+    // Taking the one side out in the same command lets both sides in.
+    auto both = box.run({"edit", "1", "--site", "glute-med=3", "--unsite", "glute-med:left"});
+    EXPECT_EQ(both.status, 0) << both.err;
+    EXPECT_EQ(sites_of(box, 1), "glute-med=3");
 }
 
 TEST(Sites, CsvAndJsonRoundTripByteForByte) {

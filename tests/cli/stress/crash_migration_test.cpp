@@ -1,5 +1,6 @@
 // SIGKILL while sore upgrades a journal of 20,000 entries from schema level
-// 1 (level 2 rebuilds the entry table, level 3 adds the history) leaves it
+// 1 (level 2 rebuilds the entry table, level 3 adds the history, level 4 the
+// body sites) leaves it
 // whole at one level or another, never between, with every entry and tag;
 // the next sore finishes the upgrade, `sore check` is happy and `sore log`
 // works.
@@ -21,6 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr int old_entries = 20000;
+const std::string latest = "4"; // the schema level this sore writes
 
 const std::string schema_sql =
     "SELECT group_concat(type || ' ' || name || ': ' || coalesce(sql, ''), char(10)) FROM "
@@ -75,9 +77,9 @@ TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
         return false;
     });
     ASSERT_EQ(whole.status, 0) << whole.err;
-    const auto schema_3 = query(box.db(), schema_sql);
-    ASSERT_EQ(query(box.db(), "PRAGMA user_version"), std::vector<std::string>{"3"});
-    ASSERT_NE(schema_1, schema_3);
+    const auto schema_latest = query(box.db(), schema_sql);
+    ASSERT_EQ(query(box.db(), "PRAGMA user_version"), std::vector<std::string>{latest});
+    ASSERT_NE(schema_1, schema_latest);
     std::cout << "uninterrupted upgrade and log: " << milliseconds(total) << " ms, WAL up to "
               << wal_max << " bytes\n";
 
@@ -112,20 +114,23 @@ TEST(CrashMigration, KilledWhileUpgradingLeavesOneLevelOrTheOther) {
         // Level 2 is the rebuilt entry table without the history tables.
         bool level_2 = level == "2" && contains(schema.at(0), "entry_by_uuid") &&
                        !contains(schema.at(0), "table change");
-        EXPECT_TRUE((level == "1" && schema == schema_1) || level_2 ||
-                    (level == "3" && schema == schema_3))
+        // Level 3 has the history tables, not yet the body sites.
+        bool level_3 = level == "3" && contains(schema.at(0), "table change") &&
+                       !contains(schema.at(0), "entry_site");
+        EXPECT_TRUE((level == "1" && schema == schema_1) || level_2 || level_3 ||
+                    (level == latest && schema == schema_latest))
             << "level " << level << " with the schema\n"
             << schema.at(0);
         auto added = number(box, "SELECT count(*) FROM entry WHERE note = 'new'");
-        EXPECT_TRUE(added == 0 || (added == 1 && level == "3")) << added << " new entries";
+        EXPECT_TRUE(added == 0 || (added == 1 && level == latest)) << added << " new entries";
         EXPECT_EQ(query(box.db(), content_sql), content);
         upgraded += level != "1" ? 1 : 0;
 
         auto check = box.run({"check"}); // upgrades what is still at level 1
         EXPECT_EQ(check.status, 0) << check.out << check.err;
-        EXPECT_TRUE(contains(check.out, "schema level  3")) << check.out;
+        EXPECT_TRUE(contains(check.out, "schema level  " + latest)) << check.out;
         EXPECT_TRUE(contains(check.out, "each matching the one before")) << check.out;
-        EXPECT_EQ(query(box.db(), schema_sql), schema_3);
+        EXPECT_EQ(query(box.db(), schema_sql), schema_latest);
         // The history starts with the entries the upgrade found.
         EXPECT_EQ(
             query(box.db(), "SELECT summary FROM change WHERE id = 1"),
