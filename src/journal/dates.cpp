@@ -154,20 +154,14 @@ Day today() {
         }
         reject("SORE_TODAY", pinned, "is not a date", "YYYY-MM-DD");
     }
-    auto now = std::chrono::system_clock::now();
-    if (const auto* zone = local_zone()) {
-        return Day{date::floor<date::days>(zone->to_local(now).time_since_epoch())};
-    }
-    return libc_today(now);
+    // The C library reads only the one zone file (or TZ); the date
+    // library's zone lookup scans the whole zone database first, which
+    // cost `sore log` some 700 stat calls for the same day.
+    return libc_today(std::chrono::system_clock::now());
 }
 
 TimeOfDay time_now() {
     auto now = std::chrono::system_clock::now();
-    if (const auto* zone = local_zone()) {
-        auto local = zone->to_local(now).time_since_epoch();
-        auto minutes = date::floor<std::chrono::minutes>(local - date::floor<date::days>(local));
-        return TimeOfDay{static_cast<int>(minutes.count())};
-    }
     std::time_t seconds = std::chrono::system_clock::to_time_t(now);
     std::tm local{};
     tzset();

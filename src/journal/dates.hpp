@@ -68,8 +68,8 @@ struct DaySpan {
     bool operator==(const DaySpan&) const = default;
 };
 
-// Today in the local zone: TZ if set and known (Debian's date 3.0.1
-// current_zone() ignores TZ), else /etc/localtime, else UTC. The hidden
+// Today in the local zone, as the C library finds it: TZ if set (a zone
+// name or a POSIX rule), else /etc/localtime, else UTC. The hidden
 // SORE_TODAY=YYYY-MM-DD pins it for tests.
 Day today();
 // The local time of day now (not pinned by SORE_TODAY).
@@ -81,7 +81,7 @@ TimeOfDay time_now();
 Day parse_date(std::string_view field, std::string_view text, Day today);
 
 // The same, finding today only when the word needs it (a YYYY-MM-DD does
-// not): the local zone costs a scan of the zone database.
+// not): finding the local zone reads its file.
 using TodayFn = std::function<Day()>;
 Day parse_date(std::string_view field, std::string_view text, const TodayFn& today);
 

@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
 """Writes N generated journal entries as the CSV `sore export` writes.
 
-Seeded, so the same arguments give the same file byte for byte. Rows come
-in export order (date, entries without a time first, then by time, then id)
-with ids 1..N, so importing the file into a new journal and exporting it
-again gives the file back unchanged.
+Seeded, so the same arguments give the same file byte for byte. With
+--order date (the default) rows come in export order (date, entries without
+a time first, then by time, then id) with ids 1..N, so importing the file
+into a new journal and exporting it again gives the file back unchanged.
+With --order random the same rows come shuffled, numbered 1..N in their new
+order: a journal whose ids, and so its table's order, have nothing to do
+with its dates, as when entries are logged late or merged from elsewhere.
+Its export is the date-ordered file's rows with other ids.
 
-Usage: generate.py [--entries N] [--seed S] [--end YYYY-MM-DD] [-o FILE]
+Usage: generate.py [--entries N] [--seed S] [--end YYYY-MM-DD]
+                   [--order date|random] [-o FILE]
 """
 
 import argparse
@@ -15,7 +20,7 @@ import random
 import sys
 
 COLUMNS = ("id,uuid,date,time,soreness,during,sitting_hours,pressure,technique,"
-           "knots,injury,emotional,side,note,tags,created_at,updated_at")
+           "knots,injury,emotional,side,note,tags,sites,created_at,updated_at")
 
 # Weighted as people might use them: a mix of the named ones, few "other".
 TECHNIQUES = (["swedish"] * 5 + ["deep-tissue"] * 4 + ["trigger-point"] * 3 +
@@ -40,6 +45,10 @@ NOTES = (
     "hamstring and glute, both sides; ice after",
     "rest day, walked 5 km",
 )
+# Body sites in sore's order, and each one's cell for a side (both: none).
+SITES = ("glute-max", "glute-med", "glute-min", "piriformis", "si-joint",
+         "hamstring-origin", "hip-flexors", "tfl", "lower-back")
+SITE_SIDES = (":left", ":right", "")
 # Spread no further back than this; 1M entries make ~90 a day.
 MAX_DAYS = 10957  # 30 years
 
@@ -105,6 +114,12 @@ def make_day_entries(rng, count, day):
         tags = ""
         if r() < 0.15:
             tags = ";".join(sorted(set(rng.sample(TAGS, pick(1, 3)))))
+        # A fifth name 1-3 sites, each once, on one side or both.
+        sites = ""
+        if r() < 0.2:
+            chosen = sorted(rng.sample(range(len(SITES)), pick(1, 3)))
+            sites = ";".join(f"{SITES[i]}{SITE_SIDES[int(r() * 3)]}={pick(0, 10)}"
+                             for i in chosen)
         bits = rng.getrandbits(128)
         bits = (bits & ~(0xF << 76)) | (0x4 << 76)  # version 4
         bits = (bits & ~(0x3 << 62)) | (0x2 << 62)  # RFC 4122 variant
@@ -123,7 +138,7 @@ def make_day_entries(rng, count, day):
             technique,
             "" if knots is None else str(knots),
             "1" if injury else "0", "1" if emotional else "0", side,
-            note, csv_text_field(tags) if tags else "", created, updated,
+            note, csv_text_field(tags) if tags else "", sites, created, updated,
         ]
         out.append((time is not None, time or "", cells))
     out.sort(key=lambda e: (e[0], e[1]))  # stable: ties keep their id order
@@ -135,6 +150,8 @@ def main():
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=20240601)
     parser.add_argument("--end", default="2025-12-31", help="the last day (YYYY-MM-DD)")
+    parser.add_argument("--order", choices=("date", "random"), default="date",
+                        help="rows in export order, or shuffled")
     parser.add_argument("-o", "--output", default="-", help="the file, or - for stdout")
     args = parser.parse_args()
     if args.entries < 1:
@@ -149,6 +166,17 @@ def main():
     with out:
         write = out.write
         write(COLUMNS + "\r\n")
+        if args.order == "random":
+            rows = []
+            for d in range(days):
+                count = (d + 1) * args.entries // days - d * args.entries // days
+                day = (first + datetime.timedelta(days=d)).isoformat()
+                rows.extend(",".join(cells) for cells in make_day_entries(rng, count, day))
+            random.Random(args.seed + 1).shuffle(rows)
+            for start in range(0, len(rows), 10000):
+                write("".join(f"{start + i + 1},{row}\r\n"
+                              for i, row in enumerate(rows[start:start + 10000])))
+            return
         next_id = 1
         # Entry i falls on day i * days // entries: the same count each day,
         # give or take one.
@@ -160,7 +188,6 @@ def main():
                 lines.append(str(next_id) + "," + ",".join(cells) + "\r\n")
                 next_id += 1
             write("".join(lines))
-
 
 if __name__ == "__main__":
     main()

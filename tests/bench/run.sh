@@ -40,7 +40,9 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/sore-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 130' INT TERM
 csv=$tmp/entries.csv
-db=$tmp/journal.db
+rcsv=$tmp/shuffled.csv # the same entries in random order, ids 1..N in that order
+db=$tmp/journal.db     # imported from $csv: the table in date order
+rdb=$tmp/shuffled.db   # imported from $rcsv: the table in random date order
 export SORE_TODAY="$today" SORE_DB="$db"
 
 now_us() { # microseconds since the epoch
@@ -80,6 +82,8 @@ echo "Generating $entries entries (seed $seed, up to $last_day)..."
 t0=$(now_us)
 python3 "$bench/generate.py" --entries "$entries" --seed "$seed" --end "$last_day" -o "$csv"
 generate_us=$(($(now_us) - t0))
+python3 "$bench/generate.py" --entries "$entries" --seed "$seed" --end "$last_day" \
+    --order random -o "$rcsv"
 csv_mib=$(($(stat -c %s "$csv") / 1048576))
 echo "Generated $csv_mib MiB of CSV in $(seconds "$generate_us") s."
 
@@ -248,18 +252,31 @@ export_sql="SELECT id, uuid, date, time, soreness, during,
             THEN '''' || note ELSE note END AS note,
        (SELECT group_concat(tag, ';')
         FROM (SELECT tag FROM entry_tag WHERE entry_id = entry.id ORDER BY tag)) AS tags,
+       (SELECT group_concat(site || CASE side WHEN 'both' THEN '' ELSE ':' || side END
+                            || '=' || soreness, ';')
+        FROM (SELECT site, side, soreness FROM entry_site WHERE entry_id = entry.id
+              ORDER BY CASE site WHEN 'glute-max' THEN 0 WHEN 'glute-med' THEN 1
+                       WHEN 'glute-min' THEN 2 WHEN 'piriformis' THEN 3 WHEN 'si-joint' THEN 4
+                       WHEN 'hamstring-origin' THEN 5 WHEN 'hip-flexors' THEN 6
+                       WHEN 'tfl' THEN 7 ELSE 8 END,
+                       CASE side WHEN 'left' THEN 0 WHEN 'right' THEN 1 ELSE 2 END)) AS sites,
        created_at, updated_at
 FROM entry
 ORDER BY date, time, id;"
+# The shell's two ways to that order: walking the date index (its own
+# choice), or reading the table as stored and sorting (NOT INDEXED). Which
+# is faster depends on the journal; sore must beat both.
+export_sort_sql=${export_sql/FROM entry$'\n'/FROM entry NOT INDEXED$'\n'}
 
 # A table of the CSV's columns, and the file into it, as the shell imports.
 cat >"$tmp/import.sql" <<SQL
 CREATE TABLE entry (id INTEGER, uuid TEXT, date TEXT, time TEXT, soreness INTEGER,
                     during INTEGER, sitting_hours REAL, pressure INTEGER, technique TEXT,
                     knots INTEGER, injury INTEGER, emotional INTEGER, side TEXT, note TEXT,
-                    tags TEXT, created_at TEXT, updated_at TEXT);
+                    tags TEXT, sites TEXT, created_at TEXT, updated_at TEXT);
 .import --csv --skip 1 $csv entry
 SQL
+sed "s|$csv|$rcsv|" "$tmp/import.sql" >"$tmp/import-random.sql"
 
 # sync: the files the run before wrote (and the CSV just generated) go to
 # disk now, untimed, not in the middle of the next run's fsyncs.
@@ -269,6 +286,9 @@ prep_import() {
 }
 sore_import() { SORE_DB=$tmp/sore.db "$@" "$sore" import "$csv"; }
 sql_import() { "$@" sqlite3 -bail "$tmp/sql.db" <"$tmp/import.sql"; }
+prep_import_random() { prep_import "$@"; }
+sore_import_random() { SORE_DB=$tmp/sore.db "$@" "$sore" import "$rcsv"; }
+sql_import_random() { "$@" sqlite3 -bail "$tmp/sql.db" <"$tmp/import-random.sql"; }
 
 prep_export() {
     rm -f "$tmp/$1.csv"
@@ -276,6 +296,21 @@ prep_export() {
 }
 sore_export() { "$@" "$sore" export -o "$tmp/sore.csv"; }
 sql_export() { "$@" sqlite3 -readonly -csv -header "$db" "$export_sql" >"$tmp/sql.csv"; }
+prep_export_sort() { prep_export "$@"; }
+sore_export_sort() { sore_export "$@"; }
+sql_export_sort() { "$@" sqlite3 -readonly -csv -header "$db" "$export_sort_sql" >"$tmp/sql.csv"; }
+prep_export_json() { prep_export "$@"; }
+sore_export_json() { "$@" "$sore" export --format json -o "$tmp/sore.csv"; }
+sql_export_json() { "$@" sqlite3 -readonly -json "$db" "$export_sql" >"$tmp/sql.csv"; }
+prep_export_json_sort() { prep_export "$@"; }
+sore_export_json_sort() { sore_export_json "$@"; }
+sql_export_json_sort() { "$@" sqlite3 -readonly -json "$db" "$export_sort_sql" >"$tmp/sql.csv"; }
+# The same four on the journal in random order.
+for key in export export_sort export_json export_json_sort; do
+    eval "prep_r$key() { prep_export \"\$@\"; }"
+    eval "sore_r$key() { SORE_DB=\$rdb sore_$key \"\$@\"; }"
+    eval "sql_r$key() { local db=\$rdb; sql_$key \"\$@\"; }"
+done
 
 sore_week() { "$@" "$sore" week --weeks 520; }
 sql_week() { "$@" sqlite3 -bail -readonly "$db" <"$tmp/week-520.sql"; }
@@ -287,6 +322,13 @@ sore_causes_json() { "$@" "$sore" causes --format json; }
 sql_causes_json() { sql_causes "$@"; }
 sore_causes_sums() { sore_causes "$@"; }
 sql_causes_sums() { "$@" sqlite3 -bail -readonly "$db" <"$tmp/causes-sums.sql"; }
+# On the journal in random order, against the same query there.
+sore_rweek() { SORE_DB=$rdb sore_week "$@"; }
+sql_rweek() { "$@" sqlite3 -bail -readonly "$rdb" <"$tmp/week-520.sql"; }
+sore_rcauses() { SORE_DB=$rdb sore_causes "$@"; }
+sql_rcauses() { "$@" sqlite3 -bail -readonly "$rdb" <"$tmp/causes.sql"; }
+sore_rrecovery() { SORE_DB=$rdb "$@" "$sore" recovery; }
+sql_rrecovery() { sql_rcauses "$@"; }
 
 sore_version() {
     local r
@@ -308,10 +350,16 @@ sql_log() {
 
 # Import first: its last sore run leaves the journal every other row uses.
 bench import 5 1 1 "\`sore import\` $entries-row CSV into a new journal" \
-    "\`.import --csv\` into a table of the same columns" 1.5 32
+    "\`.import --csv\` into a table of the same columns" 1 16
 for file in "$tmp"/sore.db*; do # with its -wal file, if one was left
     mv "$file" "$db${file#"$tmp/sore.db"}"
 done
+bench import_random 5 1 1 "\`sore import\` of the same rows in random order" \
+    "\`.import --csv\` of that file" 1 16
+for file in "$tmp"/sore.db*; do
+    mv "$file" "$rdb${file#"$tmp/sore.db"}"
+done
+[ "$(count_entries "$rdb")" = "$entries" ] || die "sore import left $(count_entries "$rdb") entries in random order, not $entries"
 [ "$(count_entries "$db")" = "$entries" ] || die "sore import left $(count_entries "$db") entries, not $entries"
 [ "$(count_entries "$tmp/sql.db")" = "$entries" ] ||
     die "the shell imported $(count_entries "$tmp/sql.db") rows, not $entries"
@@ -321,7 +369,7 @@ first=$(sqlite3 -readonly "$db" 'SELECT min(date) FROM entry')
 last=$(sqlite3 -readonly "$db" 'SELECT max(date) FROM entry')
 
 bench export 3 1 1 "\`sore export\` CSV of every entry, to a file" \
-    "\`sqlite3 -csv\` of the same columns to a file" 1.5 32
+    "\`sqlite3 -csv\` of the same columns to a file, walking the date index" 1 32
 # The export gives back the generated file byte for byte (so the generator
 # writes exactly sore's format), and the shell's file holds the same cells.
 cmp -s "$csv" "$tmp/sore.csv" || die "sore export differs from the generated CSV"
@@ -332,6 +380,27 @@ with open(sys.argv[1], newline="", encoding="utf-8") as a, \
     pairs = itertools.zip_longest(csv.reader(a), csv.reader(b))
     sys.exit(0 if all(x == y for x, y in pairs) else 1)
 PY
+bench export_sort 3 1 1 "\`sore export\` CSV of every entry, to a file" \
+    "the same, sorting (\`NOT INDEXED\`)" 1 32
+bench export_json 3 1 1 "\`sore export --format json\` of every entry" \
+    "\`sqlite3 -json\` of the same columns, walking the date index" 1 32
+bench export_json_sort 3 1 1 "\`sore export --format json\` of every entry" \
+    "the same, sorting (\`NOT INDEXED\`)" 1 32
+bench rexport 3 1 1 "\`sore export\` CSV, journal in random order" \
+    "\`sqlite3 -csv\`, walking the date index" 1 32
+python3 - "$tmp/sore.csv" "$tmp/sql.csv" <<'PY' || die "the shell's export of the journal in random order differs from sore's"
+import csv, itertools, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as a, \
+        open(sys.argv[2], newline="", encoding="utf-8") as b:
+    pairs = itertools.zip_longest(csv.reader(a), csv.reader(b))
+    sys.exit(0 if all(x == y for x, y in pairs) else 1)
+PY
+bench rexport_sort 3 1 1 "\`sore export\` CSV, journal in random order" \
+    "\`sqlite3 -csv\`, sorting (\`NOT INDEXED\`)" 1 32
+bench rexport_json 3 1 1 "\`sore export --format json\`, journal in random order" \
+    "\`sqlite3 -json\`, walking the date index" 1 32
+bench rexport_json_sort 3 1 1 "\`sore export --format json\`, journal in random order" \
+    "\`sqlite3 -json\`, sorting (\`NOT INDEXED\`)" 1 32
 
 # The report queries as sore runs them (reports/*.sql), their parameters
 # bound with the shell's .parameter. The shell reads VALUE as SQL once its
@@ -383,9 +452,13 @@ bench all_weeks 5 1 0 "\`sore week --format csv\`, $first to $last" \
 bench causes 5 1 0 "\`sore causes\`" "reports/days.sql (a row per day)" 2
 bench causes_json 5 1 0 "\`sore causes --format json\`" "reports/days.sql (a row per day)" 2
 bench causes_sums 5 1 0 "\`sore causes\`" "the same grouped scan summed to one row" 2
-bench version 5 200 0 "\`sore --version\`" "\`sqlite3 -version\`" 2
+bench rweek 5 1 0 "\`sore week --weeks 520\`, journal in random order" \
+    "reports/days.sql, the same days" 1
+bench rcauses 5 1 0 "\`sore causes\`, journal in random order" "reports/days.sql (a row per day)" 1
+bench rrecovery 5 1 0 "\`sore recovery\`, journal in random order" "reports/days.sql (a row per day)" 1
+bench version 5 200 0 "\`sore --version\`" "\`sqlite3 -version\`" 1.2
 # Last: each run adds its rows to the journal, sore's and the shell's alike.
-bench log 5 20 0 "\`sore log\` one entry into the journal" "\`sqlite3 DB \"INSERT …\"\` of the same row" 1.5
+bench log 5 20 0 "\`sore log\` one entry into the journal" "\`sqlite3 DB \"INSERT …\"\` of the same row" 1.2
 logged=$(sqlite3 -readonly "$db" "SELECT count(*) FROM entry WHERE note = 'bench: one more entry'")
 [ "$logged" = $((2 * (5 * 20 + 1))) ] || die "the log row added $logged entries, not $((2 * (5 * 20 + 1)))"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -433,7 +506,9 @@ report() {
     echo "$header"
     echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"
     local key row
-    for key in log import export week all_weeks causes causes_json causes_sums version; do
+    for key in log import import_random export export_sort export_json export_json_sort \
+        rexport rexport_sort rexport_json rexport_json_sort week all_weeks causes causes_json \
+        causes_sums rweek rcauses rrecovery version; do
         row=${rows[$key]}
         echo "| ${row//|/ | } |"
     done
