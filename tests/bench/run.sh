@@ -278,6 +278,17 @@ CREATE TABLE entry (id INTEGER, uuid TEXT, date TEXT, time TEXT, soreness INTEGE
 SQL
 sed "s|$csv|$rcsv|" "$tmp/import.sql" >"$tmp/import-random.sql"
 
+# Whether two CSV files hold the same cells (the shell quotes more of them).
+same_cells() {
+    python3 - "$1" "$2" <<'PY'
+import csv, itertools, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as a, \
+        open(sys.argv[2], newline="", encoding="utf-8") as b:
+    pairs = itertools.zip_longest(csv.reader(a), csv.reader(b))
+    sys.exit(0 if all(x == y for x, y in pairs) else 1)
+PY
+}
+
 # sync: the files the run before wrote (and the CSV just generated) go to
 # disk now, untimed, not in the middle of the next run's fsyncs.
 prep_import() {
@@ -373,13 +384,7 @@ bench export 3 1 1 "\`sore export\` CSV of every entry, to a file" \
 # The export gives back the generated file byte for byte (so the generator
 # writes exactly sore's format), and the shell's file holds the same cells.
 cmp -s "$csv" "$tmp/sore.csv" || die "sore export differs from the generated CSV"
-python3 - "$tmp/sore.csv" "$tmp/sql.csv" <<'PY' || die "the shell's export differs from sore's"
-import csv, itertools, sys
-with open(sys.argv[1], newline="", encoding="utf-8") as a, \
-        open(sys.argv[2], newline="", encoding="utf-8") as b:
-    pairs = itertools.zip_longest(csv.reader(a), csv.reader(b))
-    sys.exit(0 if all(x == y for x, y in pairs) else 1)
-PY
+same_cells "$tmp/sore.csv" "$tmp/sql.csv" || die "the shell's export differs from sore's"
 bench export_sort 3 1 1 "\`sore export\` CSV of every entry, to a file" \
     "the same, sorting (\`NOT INDEXED\`)" 1 32
 bench export_json 3 1 1 "\`sore export --format json\` of every entry" \
@@ -388,13 +393,8 @@ bench export_json_sort 3 1 1 "\`sore export --format json\` of every entry" \
     "the same, sorting (\`NOT INDEXED\`)" 1 32
 bench rexport 3 1 1 "\`sore export\` CSV, journal in random order" \
     "\`sqlite3 -csv\`, walking the date index" 1 32
-python3 - "$tmp/sore.csv" "$tmp/sql.csv" <<'PY' || die "the shell's export of the journal in random order differs from sore's"
-import csv, itertools, sys
-with open(sys.argv[1], newline="", encoding="utf-8") as a, \
-        open(sys.argv[2], newline="", encoding="utf-8") as b:
-    pairs = itertools.zip_longest(csv.reader(a), csv.reader(b))
-    sys.exit(0 if all(x == y for x, y in pairs) else 1)
-PY
+same_cells "$tmp/sore.csv" "$tmp/sql.csv" ||
+    die "the shell's export of the journal in random order differs from sore's"
 bench rexport_sort 3 1 1 "\`sore export\` CSV, journal in random order" \
     "\`sqlite3 -csv\`, sorting (\`NOT INDEXED\`)" 1 32
 bench rexport_json 3 1 1 "\`sore export --format json\`, journal in random order" \
