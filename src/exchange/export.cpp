@@ -5,24 +5,9 @@
 #include "formats/json.hpp"
 
 #include <ostream>
+#include <string>
 
 namespace sore::exchange {
-
-namespace {
-
-// "[" then one item a line, comma-separated, then "]": valid JSON that is
-// written as it is read.
-template <typename Item>
-std::int64_t write_items(store::Database& db, const store::EntryFilter& filter, std::ostream& out,
-                         std::string_view indent, const Item& item) {
-    std::int64_t count = 0;
-    store::for_each_entry(db, filter, [&](const journal::Entry& e) {
-        out << (count++ == 0 ? "\n" : ",\n") << indent << formats::dump(item(e));
-    });
-    return count;
-}
-
-} // namespace
 
 std::int64_t export_csv(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
     std::int64_t count = 0;
@@ -37,7 +22,15 @@ std::int64_t export_csv(store::Database& db, const store::EntryFilter& filter, s
 std::int64_t export_json(store::Database& db, const store::EntryFilter& filter, std::ostream& out) {
     out << "{\n  \"format\": \"sore\",\n  \"version\": " << json_format_version
         << ",\n  \"entries\": [";
-    auto count = write_items(db, filter, out, "    ", formats::entry_json);
+    // "[" then one entry a line, comma-separated, then "]": valid JSON that
+    // is written as it is read.
+    std::int64_t count = 0;
+    std::string line;
+    store::for_each_entry(db, filter, [&](const journal::Entry& e) {
+        line.assign(count++ == 0 ? "\n    " : ",\n    ");
+        formats::append_entry_json(line, e);
+        out << line;
+    });
     out << (count > 0 ? "\n  ]\n}\n" : "]\n}\n");
     return count;
 }

@@ -3,6 +3,7 @@
 #include "formats/columns.hpp"
 #include "journal/sites.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -172,6 +173,135 @@ std::optional<journal::Entry> entry_from_json(std::string_view text) {
     } catch (const std::exception&) { // nlohmann's errors and an unknown name
         return std::nullopt;
     }
+}
+
+namespace {
+
+// A JSON string as dump() writes it: text that needs no escape and is
+// ASCII is copied as it is; anything else goes through nlohmann.
+void append_string(std::string& out, std::string_view text) {
+    bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x20 && u < 0x80 && c != '"' && c != '\\';
+    });
+    if (plain) {
+        out += '"';
+        out += text;
+        out += '"';
+    } else {
+        out += dump(nlohmann::ordered_json(text));
+    }
+}
+
+template <typename T> void append_number(std::string& out, const std::optional<T>& value) {
+    out += value ? std::to_string(*value) : "null";
+}
+
+template <typename Name> void append_name(std::string& out, const std::optional<Name>& value) {
+    if (value) {
+        append_string(out, journal::name_of(*value));
+    } else {
+        out += "null";
+    }
+}
+
+} // namespace
+
+void append_entry_json(std::string& out, const journal::Entry& e) {
+    char separator = '{';
+    for (auto column : json_columns()) {
+        out += separator;
+        separator = ',';
+        append_string(out, name_of(column));
+        out += ':';
+        switch (column) {
+        case Column::id:
+            out += std::to_string(e.id);
+            break;
+        case Column::uuid:
+            append_string(out, e.uuid);
+            break;
+        case Column::date:
+            append_string(out, journal::format_date(e.date));
+            break;
+        case Column::time:
+            if (e.time) {
+                append_string(out, journal::format_time(*e.time));
+            } else {
+                out += "null";
+            }
+            break;
+        case Column::soreness:
+            out += std::to_string(e.soreness);
+            break;
+        case Column::during:
+            append_number(out, e.during);
+            break;
+        case Column::sitting_min:
+        case Column::sitting_hours:
+            append_number(out, e.sitting_min);
+            break;
+        case Column::pressure:
+            append_number(out, e.pressure ? std::optional(journal::level_of(*e.pressure))
+                                          : std::nullopt);
+            break;
+        case Column::technique:
+            append_name(out, e.technique);
+            break;
+        case Column::knots:
+            append_number(out, e.knots);
+            break;
+        case Column::injury:
+            out += e.injury ? "true" : "false";
+            break;
+        case Column::emotional:
+            out += e.emotional ? "true" : "false";
+            break;
+        case Column::side:
+            append_name(out, e.side);
+            break;
+        case Column::note:
+            if (e.note) {
+                append_string(out, *e.note);
+            } else {
+                out += "null";
+            }
+            break;
+        case Column::tags: {
+            char open = '[';
+            for (const auto& tag : e.tags) {
+                out += open;
+                open = ',';
+                append_string(out, tag);
+            }
+            out += e.tags.empty() ? "[]" : "]";
+            break;
+        }
+        case Column::sites: {
+            char open = '[';
+            for (const auto& site : e.sites) {
+                out += open;
+                open = ',';
+                out += R"({"site":)";
+                append_string(out, journal::name_of(site.site));
+                out += R"(,"side":)";
+                append_string(out, journal::name_of(site.side));
+                out += R"(,"soreness":)";
+                out += std::to_string(site.soreness);
+                out += '}';
+            }
+            out += e.sites.empty() ? "[]" : "]";
+            break;
+        }
+        case Column::created_at:
+            append_string(out, e.created_at);
+            break;
+        case Column::updated_at:
+            append_string(out, e.updated_at);
+            break;
+        }
+    }
+    out += '}';
 }
 
 std::string dump(const nlohmann::ordered_json& value, int indent) {

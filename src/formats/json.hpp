@@ -35,6 +35,11 @@ namespace sore::formats {
 
 nlohmann::ordered_json entry_json(const journal::Entry& entry);
 
+// The same entry as dump(entry_json(entry)) writes it, byte for byte,
+// appended to `out` without building the document first: the export writes
+// a million of them.
+void append_entry_json(std::string& out, const journal::Entry& entry);
+
 // The inverse, for the journal's own record of an entry (its history):
 // nothing when the text is not an entry as entry_json writes it.
 std::optional<journal::Entry> entry_from_json(std::string_view text);

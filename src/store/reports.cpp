@@ -5,8 +5,11 @@
 #include "error.hpp"
 #include "journal/dates.hpp"
 #include "journal/sites.hpp"
+#include "store/entries.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
+#include <string>
 
 namespace sore::store {
 
@@ -23,10 +26,52 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
     return int_at(s, column);
 }
 
+// Whether the days of `range` are read faster by scanning the whole table
+// and sorting than by walking the date index: when the table is not in
+// date order and they cover more than a fifth of the journal's days. On a
+// million entries in random order days.sql took 8.7 s walking and 1.1 s
+// sorting; in date order the walk is the faster (1.0 s, the sort 1.2 s). A
+// short period, such as the 15 days `sore due` reads, stays on the index.
+bool sort_beats_walk(Database& db, const journal::DateRange& range) {
+    if (stored_in_date_order(db)) {
+        return false;
+    }
+    if (!range.from && !range.to) {
+        return true;
+    }
+    Statement s(db, "SELECT (SELECT min(date) FROM entry), (SELECT max(date) FROM entry)");
+    if (!s.step() || s.is_null(0) || s.is_null(1)) {
+        return false;
+    }
+    auto first = journal::parse_stored_date(s.get_view(0));
+    auto last = journal::parse_stored_date(s.get_view(1));
+    if (!first || !last) {
+        return false;
+    }
+    auto from = range.from ? std::max(*range.from, *first) : *first;
+    auto to = range.to ? std::min(*range.to, *last) : *last;
+    auto covered = (to - from).count() + 1;
+    auto journal_days = (*last - *first).count() + 1;
+    return covered * 5 > journal_days;
+}
+
+std::string days_sql(Database& db, const journal::DateRange& range) {
+    std::string sql(report_file("days.sql"));
+    if (sort_beats_walk(db, range)) {
+        constexpr std::string_view table = "\nFROM entry\n";
+        auto at = sql.find(table);
+        if (at == std::string::npos) {
+            throw Error("reports/days.sql no longer reads FROM entry on a line of its own");
+        }
+        sql.replace(at, table.size(), "\nFROM entry NOT INDEXED\n");
+    }
+    return sql;
+}
+
 } // namespace
 
 std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRange& range) {
-    Statement s(db, report_file("days.sql"));
+    Statement s(db, days_sql(db, range));
     s.bind(s.parameter(":from"), journal::format_date(range.from))
         .bind(s.parameter(":to"), journal::format_date(range.to));
     std::vector<analysis::DayTotals> days;

@@ -96,7 +96,9 @@ std::string describe(const std::vector<EntryStep>& steps) {
 } // namespace
 
 std::string recorded(const journal::Entry& entry) {
-    return formats::dump(formats::entry_json(entry));
+    std::string text;
+    formats::append_entry_json(text, entry);
+    return text;
 }
 
 std::string entry_words(const std::string& recorded) {

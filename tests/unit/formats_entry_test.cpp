@@ -85,6 +85,24 @@ TEST(EntryJson, AbsentValuesAreNull) {
     EXPECT_EQ(j["injury"], false);
 }
 
+// The export's writer gives the same bytes as the document dumped, for
+// entries full and bare, with sites, and with text that needs escapes,
+// that is not ASCII, and that is not even UTF-8 (replaced alike).
+TEST(EntryJson, AppendedIsTheDocumentDumpedByteForByte) {
+    auto with_sites = full_entry();
+    with_sites.sites = {{BodySite::glute_med, Side::left, 7},
+                        {BodySite::lower_back, Side::both, 3}};
+    auto awkward = full_entry();
+    awkward.note = "tab\there, \"quoted\", back\\slash, line\nbreak, très, \x01 and \xff";
+    awkward.tags = {"a\"b", "ünïcode"};
+    awkward.time.reset();
+    for (const auto& e : {full_entry(), bare_entry(), with_sites, awkward}) {
+        std::string appended = "prefix ";
+        append_entry_json(appended, e);
+        EXPECT_EQ(appended, "prefix " + dump(entry_json(e)));
+    }
+}
+
 TEST(EntryCsv, HeaderNamesTheColumns) {
     EXPECT_EQ(text_of([](std::ostream& out) { write_entry_csv_header(out); }),
               "id,uuid,date,time,soreness,during,sitting_hours,pressure,technique,knots,injury,"

@@ -7,8 +7,10 @@
 #include "store/reports.hpp"
 #include "support.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <optional>
+#include <utility>
 #include <vector>
 
 using namespace sore;
@@ -117,4 +119,38 @@ TEST(ReportQueries, ADayAddsUpItsEntries) {
     EXPECT_EQ(t.knots, 5);
     EXPECT_EQ(t.during_sum, 10);
     EXPECT_EQ(t.during_count, 2);
+}
+
+// A table in date order is walked through the date index; one in another
+// order is scanned and sorted. Either way the day totals are the same.
+TEST(ReportQueries, TheTablesOrderDecidesTheReadNotTheTotals) {
+    auto in_order = store::open_memory_journal();
+    auto shuffled = store::open_memory_journal();
+    EXPECT_TRUE(store::stored_in_date_order(in_order)); // empty
+    constexpr int days = 200;
+    for (int i = 0; i < days; ++i) {
+        // 0, 77, 154, 31, ... : every day once, in no date order.
+        for (auto [db, offset] : {std::pair{&in_order, i}, std::pair{&shuffled, (i * 77) % days}}) {
+            journal::Entry e;
+            e.date = day(2025, 1, 1) + date::days{offset};
+            e.soreness = offset % 11;
+            store::insert_entry(*db, e);
+        }
+    }
+    EXPECT_TRUE(store::stored_in_date_order(in_order));
+    EXPECT_FALSE(store::stored_in_date_order(shuffled));
+    for (auto range : {journal::DateRange{}, journal::DateRange{day(2025, 2, 1), day(2025, 6, 1)},
+                       journal::DateRange{day(2025, 3, 1), day(2025, 3, 10)}}) {
+        auto a = store::day_totals(in_order, range);
+        auto b = store::day_totals(shuffled, range);
+        ASSERT_EQ(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            EXPECT_EQ(a[i].day, b[i].day);
+            EXPECT_EQ(a[i].soreness_sum, b[i].soreness_sum);
+        }
+    }
+    std::vector<journal::Day> listed;
+    store::for_each_entry(shuffled, {}, [&](const journal::Entry& e) { listed.push_back(e.date); });
+    EXPECT_EQ(listed.size(), static_cast<std::size_t>(days));
+    EXPECT_TRUE(std::is_sorted(listed.begin(), listed.end()));
 }
