@@ -58,10 +58,6 @@ const CauseWords& words_of(Cause cause) {
     return all_words.at(static_cast<std::size_t>(cause));
 }
 
-std::string level_name(std::optional<int> level) {
-    return level ? std::string(journal::name_of(static_cast<journal::Pressure>(*level))) : "";
-}
-
 std::string count(int n, std::string_view one, std::string_view many) {
     return util::count(static_cast<std::size_t>(n), one, many);
 }
@@ -150,6 +146,10 @@ std::string tied_text(const Finding& f) {
 }
 
 } // namespace
+
+std::string level_name(std::optional<int> level) {
+    return level ? std::string(journal::name_of(static_cast<journal::Pressure>(*level))) : "";
+}
 
 std::string_view title_of(Cause cause) {
     return words_of(cause).title;

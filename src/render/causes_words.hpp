@@ -8,10 +8,14 @@
 
 #include "analysis/causes.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace sore::render {
+
+// "light" ... "deep" for a level 1-4; "" for none.
+std::string level_name(std::optional<int> level);
 
 // "Knots and trigger points", "Pressure", ...
 std::string_view title_of(analysis::Cause cause);

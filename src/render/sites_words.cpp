@@ -16,10 +16,6 @@ namespace {
 using analysis::Cause;
 using analysis::Finding;
 
-std::string level_name(std::optional<int> level) {
-    return level ? std::string(journal::name_of(static_cast<journal::Pressure>(*level))) : "";
-}
-
 std::string clear_text(const Finding& f) {
     double e = *f.estimate;
     auto way = e > 0 ? "more" : "less";

@@ -33,11 +33,8 @@ std::optional<int> optional_int_at(const Statement& s, int column) {
 // sorting; in date order the walk is the faster (1.0 s, the sort 1.2 s). A
 // short period, such as the 15 days `sore due` reads, stays on the index.
 bool sort_beats_walk(Database& db, const journal::DateRange& range) {
-    if (stored_in_date_order(db)) {
-        return false;
-    }
     if (!range.from && !range.to) {
-        return true;
+        return !stored_in_date_order(db);
     }
     Statement s(db, "SELECT (SELECT min(date) FROM entry), (SELECT max(date) FROM entry)");
     if (!s.step() || s.is_null(0) || s.is_null(1)) {
@@ -52,7 +49,8 @@ bool sort_beats_walk(Database& db, const journal::DateRange& range) {
     auto to = range.to ? std::min(*range.to, *last) : *last;
     auto covered = (to - from).count() + 1;
     auto journal_days = (*last - *first).count() + 1;
-    return covered * 5 > journal_days;
+    // The short period first: `sore due` never pays for the probe.
+    return covered * 5 > journal_days && !stored_in_date_order(db);
 }
 
 std::string days_sql(Database& db, const journal::DateRange& range) {
@@ -104,12 +102,20 @@ std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRan
     return days;
 }
 
-std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::DateRange& period) {
-    auto range = period;
-    if (range.from) {
-        *range.from -= date::days{analysis::context_days};
+namespace {
+
+// The period and the context days before it that decide its first days.
+journal::DateRange with_context(journal::DateRange period) {
+    if (period.from) {
+        *period.from -= date::days{analysis::context_days};
     }
-    return day_totals(db, range);
+    return period;
+}
+
+} // namespace
+
+std::vector<analysis::DayTotals> days_for_report(Database& db, const journal::DateRange& period) {
+    return day_totals(db, with_context(period));
 }
 
 std::optional<journal::Day> recent_injury(Database& db, journal::Day today) {
@@ -120,10 +126,7 @@ std::optional<journal::Day> recent_injury(Database& db, journal::Day today) {
 }
 
 std::vector<analysis::SiteDay> site_days(Database& db, const journal::DateRange& period) {
-    auto range = period;
-    if (range.from) {
-        *range.from -= date::days{analysis::context_days};
-    }
+    auto range = with_context(period);
     Statement s(db, report_file("site_days.sql"));
     s.bind(s.parameter(":from"), journal::format_date(range.from))
         .bind(s.parameter(":to"), journal::format_date(range.to));
