@@ -163,7 +163,7 @@ int run(cli::Context& ctx, const ImportOptions& options) {
     try {
         // A dry run only reads: a missing journal is an empty one in memory.
         auto db = store::open_journal(
-            path, options.dry_run ? store::Access::read : store::Access::write, &found);
+            path, options.dry_run ? store::Access::read : store::Access::fill, &found);
         cli::Progress progress(ctx.err, ctx.terminal().err, size, "Importing");
         counts = exchange::import_entries(
             db, in, today, {options.dry_run, options.replace},
@@ -175,6 +175,9 @@ int run(cli::Context& ctx, const ImportOptions& options) {
                 report(ctx.out, options, final_counts);
                 ctx.flush_output();
             });
+        if (found == store::Found::new_journal) {
+            store::use_wal(db); // filled through the rollback journal
+        }
     } catch (const UsageError& e) {
         if (new_journal) {
             new_journal->undo();

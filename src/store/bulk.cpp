@@ -44,16 +44,9 @@ IndexesAside::IndexesAside(Database& db) : db_(db) {
 }
 
 std::optional<std::string> IndexesAside::rebuild() {
-    // The rows are in and the reading thread has ended: a helper thread
-    // sorts runs of keys while this one reads the table on, which took a
-    // quarter off the index builds of a million rows, for 4 MiB more.
-    struct SortHelper {
-        Database& db;
-        explicit SortHelper(Database& on) : db(on) { db.exec("PRAGMA threads = 1"); }
-        ~SortHelper() { (void)db.try_exec("PRAGMA threads = 0"); }
-        SortHelper(const SortHelper&) = delete;
-        SortHelper& operator=(const SortHelper&) = delete;
-    } helper(db_);
+    // One thread sorts: a helper thread (PRAGMA threads) took no time off a
+    // million rows once the reading thread had a core again, and its sort
+    // memory put the import over 16 MiB.
     for (const auto& definition : definitions_) {
         auto error = db_.try_exec(definition);
         if (!error) {

@@ -33,6 +33,8 @@ void make_private_folders(const fs::path& folder) {
     fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, ec);
 }
 
+} // namespace
+
 // SQLite does not call the busy handler for this switch, so a second process
 // opening a new journal at the same moment would fail at once; retry instead.
 void use_wal(Database& db) {
@@ -51,8 +53,6 @@ void use_wal(Database& db) {
         std::this_thread::sleep_for(10ms);
     }
 }
-
-} // namespace
 
 bool journal_exists(const std::string& path) {
     std::error_code ec;
@@ -80,7 +80,8 @@ Database open_journal(const std::string& path, Access access, Found* found) {
     std::error_code ec;
     bool exists = journal_exists(path);
     *found = exists ? Found::journal : Found::nothing;
-    if (access != Access::write && !exists) {
+    bool creates = access == Access::write || access == Access::fill;
+    if (!creates && !exists) {
         return open_memory_journal();
     }
     if (exists && ::access(path.c_str(), R_OK) != 0) {
@@ -137,7 +138,9 @@ Database open_journal(const std::string& path, Access access, Found* found) {
         made = migrate(db);
     }
     *found = made ? Found::new_journal : Found::journal;
-    use_wal(db);
+    if (!made || access != Access::fill) {
+        use_wal(db);
+    }
     if (!exists) { // the process umask should already give 0600; make sure
         fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write,
                         fs::perm_options::replace, ec);

@@ -14,6 +14,9 @@ enum class Access {
     write,  // create the folder (0700) and file (0600) when missing
     update, // change existing entries: a missing file is an empty journal
     read,   // a missing file reads as an empty journal; nothing is created
+    fill,   // as write, but a journal made now keeps SQLite's rollback journal
+            // until use_wal(): its first, large transaction then writes each
+            // page once, where a WAL writes it twice (the WAL, then the file)
 };
 
 // What open_journal found at the path.
@@ -24,6 +27,10 @@ enum class Found {
 };
 
 Database open_journal(const std::string& path, Access access, Found* found = nullptr);
+
+// Puts the journal in WAL mode (a journal made with Access::fill, once
+// filled); retries while another process holds the lock.
+void use_wal(Database& db);
 
 // Whether a journal file is there. Throws Error when that cannot be told
 // (no permission to look) and UsageError when the path is a folder or

@@ -90,6 +90,9 @@ TEST(ExchangeRoundTrip, CsvAndJsonAreLosslessThroughAFreshJournal) {
         ASSERT_EQ(r.status, 0) << r.err;
         EXPECT_EQ(r.out, added_line(name, 13));
         EXPECT_EQ(r.err, "Started a new journal at " + b.db() + ".\n");
+        // Filled through SQLite's rollback journal, then left in WAL mode.
+        EXPECT_EQ(sore::testing::query(b.db(), "PRAGMA journal_mode"), std::vector<std::string>{"wal"});
+        EXPECT_FALSE(std::filesystem::exists(b.db() + "-journal"));
         EXPECT_EQ(ok(b, {"export"}), csv);
         EXPECT_EQ(ok(b, {"export", "--format", "json"}), js);
         EXPECT_EQ(list_json(b), original) << "ids, uuids and times are kept in a new journal";

@@ -41,6 +41,26 @@ TEST(OpenJournal, CreatesPrivateFoldersAndFile) {
     EXPECT_EQ(permissions_of(dir.path() / "a" / "b"), fs::perms::owner_all);
 }
 
+TEST(OpenJournal, AJournalMadeToFillWaitsForWalAndAnExistingOneHasIt) {
+    sore::test::TempDir dir;
+    auto path = dir.file("journal.db");
+    Found found{};
+    {
+        auto db = open_journal(path, Access::fill, &found);
+        EXPECT_EQ(found, Found::new_journal);
+        EXPECT_EQ(text_pragma(db, "PRAGMA journal_mode"), "delete");
+        use_wal(db);
+        EXPECT_EQ(text_pragma(db, "PRAGMA journal_mode"), "wal");
+    }
+    { // a journal left in the rollback mode (a killed import) gets WAL on opening
+        Database db(path, Database::Mode::read_write);
+        db.exec("PRAGMA journal_mode = DELETE");
+    }
+    auto db = open_journal(path, Access::fill, &found);
+    EXPECT_EQ(found, Found::journal);
+    EXPECT_EQ(text_pragma(db, "PRAGMA journal_mode"), "wal");
+}
+
 TEST(OpenJournal, KeepsEntriesBetweenOpenings) {
     sore::test::TempDir dir;
     auto path = dir.file("journal.db");

@@ -47,7 +47,9 @@ struct Moment {
     std::int64_t read = -1; // bytes read by the process
     std::int64_t wal = -1;  // size of the -wal file, -1 when there is none
     std::int64_t db = -1;   // size of the journal file, -1 when there is none
-    bool wal_seen = false;  // the -wal file had data at some earlier moment
+    std::int64_t rollback = -1; // size of SQLite's -journal file, -1 when there is none
+    bool wal_seen = false;      // the -wal file had data at some earlier moment
+    bool rollback_seen = false; // the -journal file had data at some earlier moment
 };
 
 struct Outcome {
@@ -76,6 +78,7 @@ inline Outcome kill_when(const Sandbox& box, const std::vector<std::string>& arg
         moment.read = bytes_read(process->pid());
         moment.wal = size_of(box.db() + "-wal");
         moment.db = size_of(box.db());
+        moment.rollback = size_of(box.db() + "-journal");
         if (when(moment) || moment.elapsed > 60s) {
             EXPECT_LT(moment.elapsed, 60s) << "sore ran for a minute; killed";
             process->kill(SIGKILL);
@@ -84,6 +87,7 @@ inline Outcome kill_when(const Sandbox& box, const std::vector<std::string>& arg
             break;
         }
         moment.wal_seen = moment.wal_seen || moment.wal > 0;
+        moment.rollback_seen = moment.rollback_seen || moment.rollback > 0;
         std::this_thread::sleep_for(100us);
     }
     if (!outcome.killed) {
