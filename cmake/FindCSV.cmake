@@ -1,7 +1,8 @@
 # libcsv (Debian: libcsv-dev) ships neither a CMake package nor a pkg-config
-# file, so find its header and library here. Defines CSV::CSV.
+# file, so find its header and library here. Defines CSV::CSV, the static
+# archive when there is one (see the start-up note in CMakeLists.txt).
 find_path(CSV_INCLUDE_DIR NAMES csv.h)
-find_library(CSV_LIBRARY NAMES csv)
+find_library(CSV_LIBRARY NAMES libcsv.a csv)
 
 include(FindPackageHandleStandardArgs)
 find_package_handle_standard_args(CSV REQUIRED_VARS CSV_LIBRARY CSV_INCLUDE_DIR)

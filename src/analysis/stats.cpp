@@ -23,6 +23,12 @@ constexpr double whole_leverage = 1e-10;
 using Matrix = Eigen::MatrixXd;
 using Vector = Eigen::VectorXd;
 
+// Boost.Math works in long double by default, and fills its tables for it
+// before main, at every start of sore; double is exact enough here (the
+// figures are held to statsmodels' to 1e-6) and quicker to set up.
+using InDouble = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+using students_t = boost::math::students_t_distribution<double, InDouble>;
+
 // Average ranks, 1-based, ties sharing the mean of their ranks.
 std::vector<double> ranks(std::span<const double> values) {
     std::vector<std::size_t> order(values.size());
@@ -108,19 +114,18 @@ Coefficient coefficient_of(double estimate, std::optional<double> variance, doub
     double half = t_975(df) * se;
     c.se = se;
     c.ci = Interval{estimate - half, estimate + half};
-    c.p = 2 * boost::math::cdf(
-                  boost::math::complement(boost::math::students_t(df), std::abs(estimate / se)));
+    c.p = 2 * boost::math::cdf(boost::math::complement(students_t(df), std::abs(estimate / se)));
     return c;
 }
 
 } // namespace
 
 double t_975(double df) {
-    return boost::math::quantile(boost::math::students_t(df), 0.975);
+    return boost::math::quantile(students_t(df), 0.975);
 }
 
 double t_quantile(double p, double df) {
-    return boost::math::quantile(boost::math::students_t(df), p);
+    return boost::math::quantile(students_t(df), p);
 }
 
 std::optional<double> spearman(std::span<const double> x, std::span<const double> y) {

@@ -13,6 +13,10 @@ namespace {
 // there (sqrt of the machine epsilon).
 const double flat_within = std::sqrt(std::numeric_limits<double>::epsilon());
 
+// In double, not Boost.Math's default long double: see analysis/stats.cpp.
+using normal = boost::math::normal_distribution<
+    double, boost::math::policies::policy<boost::math::policies::promote_double<false>>>;
+
 struct Step {
     double time = 0;
     std::optional<double> done; // 1 - survival (or its limit); nothing when unknown
@@ -71,7 +75,7 @@ std::vector<CurvePoint> kaplan_meier(std::span<const Wait> waits) {
     std::vector<Wait> sorted(waits.begin(), waits.end());
     std::sort(sorted.begin(), sorted.end(),
               [](const Wait& a, const Wait& b) { return a.time < b.time; });
-    const double z = boost::math::quantile(boost::math::normal(), 0.975);
+    const double z = boost::math::quantile(normal(), 0.975);
     std::vector<CurvePoint> curve;
     int at_risk = static_cast<int>(sorted.size());
     double survival = 1;

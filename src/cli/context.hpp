@@ -58,7 +58,7 @@ public:
     // terminal's own; nothing when standard output is not a terminal
     // (piped output keeps every character).
     std::optional<std::size_t> table_width() const;
-    // Found on first use: the local zone costs a scan of the zone database.
+    // Found on first use: the local zone costs a read of its file.
     journal::Day today();
 
     // The journal's path: --db, SORE_DB, `db =` in the config file, else

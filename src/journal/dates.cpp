@@ -9,8 +9,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <date/date.h>
 #include <date/iso_week.h>
-#include <date/tz.h>
 #include <fmt/format.h>
 
 namespace sore::journal {
@@ -19,28 +19,6 @@ namespace {
 
 constexpr std::string_view date_accepted =
     "YYYY-MM-DD, today, yesterday, -Nd (days ago), -Nw (weeks ago) or a weekday name";
-
-// The zone named by TZ, else the system's; nothing when neither is a zone
-// the date library knows (a POSIX rule such as "<-05>5", a missing
-// /etc/localtime).
-const date::time_zone* local_zone() {
-    if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') {
-        std::string_view name = tz;
-        if (name.front() == ':') {
-            name.remove_prefix(1);
-        }
-        try {
-            return date::locate_zone(name);
-        } catch (const std::exception&) {
-            return nullptr; // not /etc/localtime: the user asked for TZ
-        }
-    }
-    try {
-        return date::current_zone();
-    } catch (const std::exception&) {
-        return nullptr;
-    }
-}
 
 // The C library reads any TZ, POSIX rules included.
 Day libc_today(std::chrono::system_clock::time_point now) {
@@ -279,22 +257,34 @@ bool is_utc_timestamp(std::string_view text) {
     return two(11, 23) && two(14, 59) && two(17, 59);
 }
 
+namespace {
+
+// The local zone's offset from UTC at an instant, as the C library finds it.
+std::chrono::seconds offset_at(std::time_t moment) {
+    std::tm local{};
+    localtime_r(&moment, &local);
+    return std::chrono::seconds{local.tm_gmtoff};
+}
+
+} // namespace
+
 std::string utc_offset(Day day, TimeOfDay time) {
-    std::chrono::seconds offset{};
-    if (const auto* zone = local_zone()) {
-        auto local = date::local_seconds{day.time_since_epoch()} + time.since_midnight();
-        offset = zone->get_info(local).first.offset;
-    } else { // a POSIX rule only the C library reads
-        auto seconds = std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} +
-                                                            time.since_midnight());
-        std::tm local{};
-        tzset();
-        gmtime_r(&seconds, &local); // the wall-clock fields, read back as local time
-        local.tm_isdst = -1;
-        std::time_t moment = mktime(&local);
-        localtime_r(&moment, &local);
-        offset = std::chrono::seconds{local.tm_gmtoff};
-    }
+    // The C library, not the date library's zone database: it reads any TZ
+    // (POSIX rules too), and sore starts without loading libdate-tz. The
+    // offsets a day either side are the two a change between them can
+    // give; a wall time is valid under an offset that holds at its instant.
+    tzset();
+    auto wall =
+        std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} + time.since_midnight());
+    constexpr std::time_t one_day = 24 * 60 * 60;
+    auto before = offset_at(wall - one_day);
+    auto after = offset_at(wall + one_day);
+    auto holds = [wall](std::chrono::seconds offset) {
+        return offset_at(wall - offset.count()) == offset;
+    };
+    // Twice (clocks going back): the first, under the offset before the
+    // change. Never (clocks going forward): the offset before the change.
+    auto offset = holds(before) || !holds(after) ? before : after;
     auto minutes = std::chrono::duration_cast<std::chrono::minutes>(offset).count();
     return fmt::format("{}{:02}:{:02}", minutes < 0 ? '-' : '+', std::abs(minutes) / 60,
                        std::abs(minutes) % 60);

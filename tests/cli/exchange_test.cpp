@@ -91,7 +91,8 @@ TEST(ExchangeRoundTrip, CsvAndJsonAreLosslessThroughAFreshJournal) {
         EXPECT_EQ(r.out, added_line(name, 13));
         EXPECT_EQ(r.err, "Started a new journal at " + b.db() + ".\n");
         // Filled through SQLite's rollback journal, then left in WAL mode.
-        EXPECT_EQ(sore::testing::query(b.db(), "PRAGMA journal_mode"), std::vector<std::string>{"wal"});
+        EXPECT_EQ(sore::testing::query(b.db(), "PRAGMA journal_mode"),
+                  std::vector<std::string>{"wal"});
         EXPECT_FALSE(std::filesystem::exists(b.db() + "-journal"));
         EXPECT_EQ(ok(b, {"export"}), csv);
         EXPECT_EQ(ok(b, {"export", "--format", "json"}), js);

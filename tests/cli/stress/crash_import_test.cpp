@@ -257,15 +257,14 @@ protected:
     // removes the -journal file; then the journal turns to WAL.
     static void kill_while_filling_or_committing() {
         for (int quarter = 1; quarter <= 3; ++quarter) {
-            kill_and_check(fmt::format("with the journal file at {}% of its final size",
-                                       quarter * 25),
-                           [quarter](const Moment& m) {
-                               return m.rollback_seen && m.db >= db_final_ * quarter / 4;
-                           });
+            kill_and_check(
+                fmt::format("with the journal file at {}% of its final size", quarter * 25),
+                [quarter](const Moment& m) {
+                    return m.rollback_seen && m.db >= db_final_ * quarter / 4;
+                });
         }
-        kill_and_check("with the journal file at its final size", [](const Moment& m) {
-            return m.rollback_seen && m.db >= db_final_;
-        });
+        kill_and_check("with the journal file at its final size",
+                       [](const Moment& m) { return m.rollback_seen && m.db >= db_final_; });
         kill_and_check("once the commit has removed the rollback journal", [](const Moment& m) {
             return m.db >= db_final_ && m.rollback_seen && m.rollback < 0;
         });

@@ -44,9 +44,9 @@ inline std::int64_t number(const Sandbox& box, const std::string& sql) {
 // What the polling loop sees of a running sore.
 struct Moment {
     Clock::duration elapsed{};
-    std::int64_t read = -1; // bytes read by the process
-    std::int64_t wal = -1;  // size of the -wal file, -1 when there is none
-    std::int64_t db = -1;   // size of the journal file, -1 when there is none
+    std::int64_t read = -1;     // bytes read by the process
+    std::int64_t wal = -1;      // size of the -wal file, -1 when there is none
+    std::int64_t db = -1;       // size of the journal file, -1 when there is none
     std::int64_t rollback = -1; // size of SQLite's -journal file, -1 when there is none
     bool wal_seen = false;      // the -wal file had data at some earlier moment
     bool rollback_seen = false; // the -journal file had data at some earlier moment
