@@ -1,5 +1,7 @@
 #include "store/bulk.hpp"
 
+#include "journal/sites.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <fmt/format.h>
@@ -20,6 +22,15 @@ std::string insert_tags_sql(int rows) {
     std::string sql = "INSERT OR IGNORE INTO entry_tag (entry_id, tag) VALUES ";
     for (int row = 0; row < rows; ++row) {
         sql += fmt::format("{}(?{}, ?{})", row == 0 ? "" : ", ", 2 * row + 1, 2 * row + 2);
+    }
+    return sql;
+}
+
+std::string insert_sites_sql(int rows) {
+    std::string sql = "INSERT INTO entry_site (entry_id, site, side, soreness) VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        sql += fmt::format("{}(?{}, ?{}, ?{}, ?{})", row == 0 ? "" : ", ", 4 * row + 1, 4 * row + 2,
+                           4 * row + 3, 4 * row + 4);
     }
     return sql;
 }
@@ -91,8 +102,9 @@ void BulkWriter::flush() {
 Statement& BulkWriter::prepared(Statements& statements, int rows) {
     auto& statement = statements.at(static_cast<std::size_t>(rows));
     if (!statement) {
-        statement.emplace(db_, &statements == &insert_rows_ ? insert_entries_sql(rows)
-                                                            : insert_tags_sql(rows));
+        statement.emplace(db_, &statements == &insert_rows_   ? insert_entries_sql(rows)
+                               : &statements == &insert_tags_ ? insert_tags_sql(rows)
+                                                              : insert_sites_sql(rows));
     }
     return *statement;
 }
@@ -115,9 +127,7 @@ void BulkWriter::write_rows(std::span<journal::Entry*> rows) {
     insert.reset();
     if (!error) {
         write_tags(rows);
-        for (const auto* entry : rows) {
-            single_.write_sites(*entry, false); // few entries have any
-        }
+        write_sites(rows);
         return;
     }
     if (error->code() != SqliteError::Code::constraint) {
@@ -161,6 +171,32 @@ void BulkWriter::write_tags(std::span<journal::Entry*> rows) {
         for (const auto& [id, tag] : some) {
             insert.bind(column, id).bind_borrowed(column + 1, *tag);
             column += 2;
+        }
+        insert.run();
+        insert.reset();
+        rest = rest.subspan(some.size());
+    }
+}
+
+void BulkWriter::write_sites(std::span<journal::Entry*> rows) {
+    sites_.clear();
+    for (const auto* entry : rows) {
+        for (const auto& site : entry->sites) {
+            sites_.emplace_back(entry->id, &site);
+        }
+    }
+    std::span<const std::pair<std::int64_t, const journal::SiteSoreness*>> rest(sites_);
+    while (!rest.empty()) {
+        auto some =
+            rest.first(std::bit_floor(std::min<std::size_t>(rest.size(), rows_per_statement)));
+        auto& insert = prepared(insert_sites_, static_cast<int>(some.size()));
+        int column = 1;
+        for (const auto& [id, site] : some) {
+            insert.bind(column, id)
+                .bind_borrowed(column + 1, journal::name_of(site->site))
+                .bind_borrowed(column + 2, journal::name_of(site->side))
+                .bind(column + 3, site->soreness);
+            column += 4;
         }
         insert.run();
         insert.reset();

@@ -36,8 +36,8 @@ private:
 // statement: each statement has a cost of its own (AUTOINCREMENT reads and
 // writes its counter once a statement), which one row a statement paid a
 // million times. Ids are given here as AUTOINCREMENT would give them (one
-// past the highest so far), so that the tags can go in many to a statement
-// too. An id kept from a file that an earlier row already has gives way to
+// past the highest so far), so that the tags and body sites can go in many
+// to a statement too. An id kept from a file that an earlier row already has gives way to
 // a new one, as in EntryWriter::try_insert.
 class BulkWriter {
 public:
@@ -58,6 +58,7 @@ private:
     void write_rows(std::span<journal::Entry*> rows);
     void write_one_by_one(std::span<journal::Entry*> rows);
     void write_tags(std::span<journal::Entry*> rows);
+    void write_sites(std::span<journal::Entry*> rows);
 
     Database& db_;
     EntryWriter single_;
@@ -65,8 +66,10 @@ private:
     std::vector<journal::Entry*> kept_;
     std::vector<std::int64_t> wanted_ids_; // of a statement's rows, if it must be undone
     std::vector<std::pair<std::int64_t, const std::string*>> tags_;
+    std::vector<std::pair<std::int64_t, const journal::SiteSoreness*>> sites_;
     Statements insert_rows_;
     Statements insert_tags_;
+    Statements insert_sites_;
 };
 
 } // namespace sore::store

@@ -208,9 +208,12 @@ bench() {
     cpu_ratio=$(printf '%s\n' "${cpu_ratios[@]}" | spread)
     pass=$(awk -v r="${ratio%% *}" -v t="$target" -v kib="$sore_kib" -v mib="$memory" \
         'BEGIN { print (r <= t && (mib == "" || kib <= mib * 1024)) ? "pass" : "FAIL" }')
-    [ "$pass" = pass ] || all_passed=no
     local goal="≤ ${target}×"
     [ -z "$memory" ] || goal="$goal, ≤ $memory MiB"
+    if [ "$target" = - ]; then # a measurement to explain another row, not a target
+        pass="(measured)" goal="—"
+    fi
+    [ "$pass" = pass ] || [ "$target" = - ] || all_passed=no
     rows[$key]=$(awk -v work="$work" -v anchor="$anchor" -v runs="$runs×$each" \
         -v s="$sore_med" -v q="$sql_med" -v n="$each" -v ratio="$ratio" -v cpu="$cpu_ratio" \
         -v sk="$sore_kib" -v qk="$sql_kib" -v goal="$goal" -v pass="$pass" '
@@ -378,6 +381,40 @@ bench import_random 5 1 1 "\`sore import\` of the same rows in random order" \
 for file in "$tmp"/sore.db*; do
     mv "$file" "$rdb${file#"$tmp/sore.db"}"
 done
+# What SQLite alone takes to fill sore's tables with the same rows, with no
+# file to read and nothing checked in C++: INSERT … SELECT from the journal
+# just imported (a WHERE clause, so SQLite runs every CHECK rather than copy
+# the records), as sore does it (indexes set aside and built at the end,
+# 1 MiB cache, foreign keys on, one transaction through the rollback
+# journal, then WAL). The shell side of that row is .import again.
+sqlite3 -readonly "$db" ".schema --nosys" | grep -v '^CREATE INDEX\|^CREATE UNIQUE INDEX' \
+    >"$tmp/floor-schema.sql"
+sqlite3 -bail "$tmp/floor-empty.db" "PRAGMA page_size = 16384" ".read $tmp/floor-schema.sql"
+sqlite3 -readonly "$db" "SELECT sql || ';' FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL
+    AND tbl_name IN ('entry', 'entry_tag', 'entry_site')" >"$tmp/floor-indexes.sql"
+cat >"$tmp/floor.sql" <<SQL
+PRAGMA foreign_keys = ON;
+PRAGMA cache_size = -1024;
+ATTACH '$db' AS src;
+BEGIN;
+INSERT INTO entry SELECT * FROM src.entry WHERE id > 0;
+INSERT INTO entry_tag SELECT * FROM src.entry_tag WHERE entry_id > 0;
+INSERT INTO entry_site SELECT * FROM src.entry_site WHERE entry_id > 0;
+.read $tmp/floor-indexes.sql
+COMMIT;
+PRAGMA journal_mode = WAL;
+SQL
+prep_import_floor() {
+    rm -f "$tmp"/floor.db* "$tmp"/sql.db*
+    cp "$tmp/floor-empty.db" "$tmp/floor.db"
+    sync
+}
+sore_import_floor() { "$@" sqlite3 -bail "$tmp/floor.db" <"$tmp/floor.sql"; }
+sql_import_floor() { sql_import "$@"; }
+bench import_floor 5 1 1 "for scale: the shell filling sore's tables by SQL alone (no file read: \
+\`INSERT … SELECT\` from the imported journal, sore's CHECKs, keys and indexes)" \
+    "\`.import --csv\` as above" - 16
+[ "$(count_entries "$tmp/floor.db")" = "$entries" ] || die "the SQL fill left $(count_entries "$tmp/floor.db") entries, not $entries"
 [ "$(count_entries "$rdb")" = "$entries" ] || die "sore import left $(count_entries "$rdb") entries in random order, not $entries"
 [ "$(count_entries "$db")" = "$entries" ] || die "sore import left $(count_entries "$db") entries, not $entries"
 [ "$(count_entries "$tmp/sql.db")" = "$entries" ] ||
@@ -523,7 +560,7 @@ report() {
     echo "$header"
     echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|"
     local key row
-    for key in log import import_random export export_sort export_json export_json_sort \
+    for key in log import import_random import_floor export export_sort export_json export_json_sort \
         rexport rexport_sort rexport_json rexport_json_sort week all_weeks causes causes_json \
         causes_sums rweek rcauses rrecovery rweek_sort rcauses_sort rrecovery_sort version; do
         row=${rows[$key]}

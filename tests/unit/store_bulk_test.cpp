@@ -1,3 +1,4 @@
+#include "journal/sites.hpp"
 #include "store/bulk.hpp"
 #include "store/entries.hpp"
 #include "store/journal_file.hpp"
@@ -14,7 +15,8 @@ constexpr int per_statement = sore::store::BulkWriter::rows_per_statement;
 namespace {
 
 // Entries with fixed uuids and timestamps, so that two journals written in
-// different ways can be compared; every third has tags, some have 0 or 3.
+// different ways can be compared; every third has tags, every fifth two
+// body sites.
 std::vector<journal::Entry> entries(int count) {
     std::vector<journal::Entry> made;
     for (int i = 0; i < count; ++i) {
@@ -26,18 +28,27 @@ std::vector<journal::Entry> entries(int count) {
         if (i % 3 == 0) {
             e.tags = {"hip", fmt::format("t{:03}", i), "work"};
         }
+        if (i % 5 == 0) {
+            e.sites = {{journal::BodySite::glute_med, journal::Side::both, 3},
+                       {journal::BodySite::piriformis, journal::Side::left, i % 11}};
+        }
         made.push_back(std::move(e));
     }
     return made;
 }
 
-// Every entry as "id uuid note tags", in id order, and the AUTOINCREMENT
-// counter: what the two ways of writing must agree on.
+// Every entry as "id uuid note tags sites", in id order, and the
+// AUTOINCREMENT counter: what the two ways of writing must agree on.
 std::vector<std::string> contents(store::Database& db) {
     std::vector<std::string> rows;
     for (const auto& e : store::list_entries(db, {})) {
-        rows.push_back(
-            fmt::format("{} {} {} {}", e.id, e.uuid, e.note.value_or(""), fmt::join(e.tags, ";")));
+        std::vector<std::string> sites;
+        for (const auto& site : e.sites) {
+            sites.push_back(fmt::format("{}:{}={}", journal::name_of(site.site),
+                                        journal::name_of(site.side), site.soreness));
+        }
+        rows.push_back(fmt::format("{} {} {} {} {}", e.id, e.uuid, e.note.value_or(""),
+                                   fmt::join(e.tags, ";"), fmt::join(sites, ";")));
     }
     std::sort(rows.begin(), rows.end());
     rows.push_back(fmt::format("seq {}", scalar(db, "SELECT seq FROM sqlite_sequence "
@@ -94,6 +105,14 @@ TEST(BulkWriter, GivesTheIdsAutoincrementWouldAfterTheHighestEverGiven) {
     EXPECT_EQ(store::find_entry(db, 8)->tags, (std::vector<std::string>{"hip", "t000", "work"}));
     EXPECT_EQ(store::find_entry(db, 9)->tags, std::vector<std::string>{});
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_tag"), (count + 2) / 3 * 3);
+    // Sites go in many to a statement too, in every size the tags take.
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM entry_site"), (count + 4) / 5 * 2);
+    EXPECT_EQ(store::find_entry(db, 8)->sites,
+              (std::vector<journal::SiteSoreness>{
+                  {journal::BodySite::glute_med, journal::Side::both, 3},
+                  {journal::BodySite::piriformis, journal::Side::left, 0}}));
+    EXPECT_EQ(store::find_entry(db, 13)->sites.at(1).soreness, 5);
+    EXPECT_EQ(store::find_entry(db, 9)->sites, std::vector<journal::SiteSoreness>{});
     EXPECT_EQ(scalar(db, "SELECT seq FROM sqlite_sequence WHERE name = 'entry'"), 7 + count);
     EXPECT_EQ(test::add(db, test::make("2026-11-02", 2)), 8 + count);
     EXPECT_EQ(scalar(db, "PRAGMA threads"), 0); // the index builds' helper is gone
