@@ -405,9 +405,13 @@ COMMIT;
 PRAGMA journal_mode = WAL;
 SQL
 prep_import_floor() {
-    rm -f "$tmp"/floor.db* "$tmp"/sql.db*
-    cp "$tmp/floor-empty.db" "$tmp/floor.db"
-    sync
+    if [ "$1" = sore ]; then
+        rm -f "$tmp"/floor.db*
+        cp "$tmp/floor-empty.db" "$tmp/floor.db"
+        sync
+    else
+        prep_import "$@"
+    fi
 }
 sore_import_floor() { "$@" sqlite3 -bail "$tmp/floor.db" <"$tmp/floor.sql"; }
 sql_import_floor() { sql_import "$@"; }
