@@ -53,9 +53,10 @@ bool sort_beats_walk(Database& db, const journal::DateRange& range) {
     return covered * 5 > journal_days && !stored_in_date_order(db);
 }
 
-std::string days_sql(Database& db, const journal::DateRange& range) {
+// days.sql, reading the whole table and sorting when `sorted`.
+std::string days_sql(bool sorted) {
     std::string sql(report_file("days.sql"));
-    if (sort_beats_walk(db, range)) {
+    if (sorted) {
         constexpr std::string_view table = "\nFROM entry\n";
         auto at = sql.find(table);
         if (at == std::string::npos) {
@@ -66,10 +67,38 @@ std::string days_sql(Database& db, const journal::DateRange& range) {
     return sql;
 }
 
+// While it lives, SQLite's sorter may sort on a helper thread, on the core
+// a report leaves idle: the shell read and sorted a million entries in
+// random order in 0.83 s rather than 0.99 that way, and `sore recovery`
+// took 3% less (its own work is the rest), for 3 MiB more at the peak. Each
+// thread sorts in as much memory as the cache holds: 1 MiB sorted as fast
+// as SQLite's 2 MiB, for 1 MiB less.
+class SortHelper {
+public:
+    explicit SortHelper(Database& db) : db_(db) {
+        db_.exec("PRAGMA threads = 1");
+        db_.exec("PRAGMA cache_size = -1024"); // KiB
+    }
+    ~SortHelper() {
+        (void)db_.try_exec("PRAGMA threads = 0");
+        (void)db_.try_exec("PRAGMA cache_size = -2000"); // SQLite's default
+    }
+    SortHelper(const SortHelper&) = delete;
+    SortHelper& operator=(const SortHelper&) = delete;
+
+private:
+    Database& db_;
+};
+
 } // namespace
 
 std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRange& range) {
-    Statement s(db, days_sql(db, range));
+    bool sorted = sort_beats_walk(db, range);
+    std::optional<SortHelper> helper;
+    if (sorted) {
+        helper.emplace(db);
+    }
+    Statement s(db, days_sql(sorted));
     s.bind(s.parameter(":from"), journal::format_date(range.from))
         .bind(s.parameter(":to"), journal::format_date(range.to));
     std::vector<analysis::DayTotals> days;

@@ -148,6 +148,9 @@ TEST(ReportQueries, TheTablesOrderDecidesTheReadNotTheTotals) {
             EXPECT_EQ(a[i].day, b[i].day);
             EXPECT_EQ(a[i].soreness_sum, b[i].soreness_sum);
         }
+        // The sort's helper thread and cache end with the read.
+        EXPECT_EQ(test::scalar(shuffled, "PRAGMA threads"), 0);
+        EXPECT_EQ(test::scalar(shuffled, "PRAGMA cache_size"), -2000);
     }
     std::vector<journal::Day> listed;
     store::for_each_entry(shuffled, {}, [&](const journal::Entry& e) { listed.push_back(e.date); });
