@@ -276,7 +276,7 @@ std::string utc_offset(Day day, TimeOfDay time) {
     tzset();
     auto wall =
         std::chrono::system_clock::to_time_t(std::chrono::sys_seconds{day} + time.since_midnight());
-    constexpr std::time_t one_day = 24 * 60 * 60;
+    constexpr std::time_t one_day = std::chrono::seconds{std::chrono::days{1}}.count();
     auto before = offset_at(wall - one_day);
     auto after = offset_at(wall + one_day);
     auto holds = [wall](std::chrono::seconds offset) {
