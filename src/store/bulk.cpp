@@ -35,6 +35,26 @@ std::string insert_sites_sql(int rows) {
     return sql;
 }
 
+// Writes `items` many to a statement: `prepare(n)` gives the statement for
+// n rows, `bind(statement, column, item)` binds one item from `column` on
+// and returns the next free column. The sizes are powers of two, so that at
+// most nine statement sizes get prepared.
+template <typename Item, typename Prepare, typename Bind>
+void write_batched(std::span<const Item> items, Prepare prepare, Bind bind) {
+    while (!items.empty()) {
+        auto some = items.first(
+            std::bit_floor(std::min<std::size_t>(items.size(), BulkWriter::rows_per_statement)));
+        auto& insert = prepare(static_cast<int>(some.size()));
+        int column = 1;
+        for (const auto& item : some) {
+            column = bind(insert, column, item);
+        }
+        insert.run();
+        insert.reset();
+        items = items.subspan(some.size());
+    }
+}
+
 } // namespace
 
 IndexesAside::IndexesAside(Database& db) : db_(db) {
@@ -161,21 +181,13 @@ void BulkWriter::write_tags(std::span<journal::Entry*> rows) {
             tags_.emplace_back(entry->id, &tag);
         }
     }
-    std::span<const std::pair<std::int64_t, const std::string*>> rest(tags_);
-    while (!rest.empty()) {
-        // A power of two, so that at most nine statement sizes get prepared.
-        auto some =
-            rest.first(std::bit_floor(std::min<std::size_t>(rest.size(), rows_per_statement)));
-        auto& insert = prepared(insert_tags_, static_cast<int>(some.size()));
-        int column = 1;
-        for (const auto& [id, tag] : some) {
-            insert.bind(column, id).bind_borrowed(column + 1, *tag);
-            column += 2;
-        }
-        insert.run();
-        insert.reset();
-        rest = rest.subspan(some.size());
-    }
+    write_batched(
+        std::span<const std::pair<std::int64_t, const std::string*>>(tags_),
+        [this](int size) -> Statement& { return prepared(insert_tags_, size); },
+        [](Statement& insert, int column, const auto& item) {
+            insert.bind(column, item.first).bind_borrowed(column + 1, *item.second);
+            return column + 2;
+        });
 }
 
 void BulkWriter::write_sites(std::span<journal::Entry*> rows) {
@@ -185,23 +197,17 @@ void BulkWriter::write_sites(std::span<journal::Entry*> rows) {
             sites_.emplace_back(entry->id, &site);
         }
     }
-    std::span<const std::pair<std::int64_t, const journal::SiteSoreness*>> rest(sites_);
-    while (!rest.empty()) {
-        auto some =
-            rest.first(std::bit_floor(std::min<std::size_t>(rest.size(), rows_per_statement)));
-        auto& insert = prepared(insert_sites_, static_cast<int>(some.size()));
-        int column = 1;
-        for (const auto& [id, site] : some) {
-            insert.bind(column, id)
-                .bind_borrowed(column + 1, journal::name_of(site->site))
-                .bind_borrowed(column + 2, journal::name_of(site->side))
-                .bind(column + 3, site->soreness);
-            column += 4;
-        }
-        insert.run();
-        insert.reset();
-        rest = rest.subspan(some.size());
-    }
+    write_batched(
+        std::span<const std::pair<std::int64_t, const journal::SiteSoreness*>>(sites_),
+        [this](int size) -> Statement& { return prepared(insert_sites_, size); },
+        [](Statement& insert, int column, const auto& item) {
+            const auto& site = *item.second;
+            insert.bind(column, item.first)
+                .bind_borrowed(column + 1, journal::name_of(site.site))
+                .bind_borrowed(column + 2, journal::name_of(site.side))
+                .bind(column + 3, site.soreness);
+            return column + 4;
+        });
 }
 
 } // namespace sore::store
