@@ -116,6 +116,56 @@ std::vector<Episode> episodes_of(std::span<const DayTotals> days, journal::Day p
 
 } // namespace
 
+DayTotals& DayTotaller::day_of(journal::Day day) {
+    // Entries of one day mostly come together, in date order or not.
+    if (last_ < days_.size() && days_[last_].day == day) {
+        return days_[last_];
+    }
+    auto [at, added] = at_.try_emplace(day.time_since_epoch().count(), days_.size());
+    if (added) {
+        DayTotals fresh;
+        fresh.day = day;
+        days_.push_back(fresh);
+    }
+    last_ = at->second;
+    return days_[last_];
+}
+
+void DayTotaller::add(const EntryPart& entry) {
+    auto& t = day_of(entry.day);
+    ++t.entries;
+    t.sessions += entry.session ? 1 : 0;
+    t.soreness_sum += entry.soreness;
+    t.soreness_max = t.entries == 1 ? entry.soreness : std::max(t.soreness_max, entry.soreness);
+    if (entry.sitting_min) {
+        t.sitting_sum_min += *entry.sitting_min;
+        ++t.sitting_count;
+    }
+    if (entry.pressure && *entry.pressure >= 1 && *entry.pressure <= 4) {
+        ++t.pressure_counts[static_cast<std::size_t>(*entry.pressure - 1)];
+    }
+    t.injuries += entry.injury ? 1 : 0;
+    t.emotional += entry.emotional ? 1 : 0;
+    if (entry.knots) {
+        t.knots = std::max(t.knots.value_or(*entry.knots), *entry.knots);
+    }
+    if (entry.during) {
+        t.during_sum += *entry.during;
+        ++t.during_count;
+    }
+}
+
+std::vector<DayTotals> DayTotaller::days() && {
+    auto by_day = [](const DayTotals& a, const DayTotals& b) {
+        return a.day < b.day;
+    };
+    if (!std::is_sorted(days_.begin(), days_.end(), by_day)) {
+        std::sort(days_.begin(), days_.end(), by_day);
+    }
+    at_.clear();
+    return std::move(days_);
+}
+
 Timeline build_timeline(std::span<const DayTotals> days, std::optional<journal::Day> first) {
     Timeline t;
     auto clean = clean_flags(days);

@@ -11,13 +11,15 @@
 #include "journal/dates.hpp"
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace sore::analysis {
 
-// One day's totals, as reports/days.sql returns them.
+// One day's totals: its entries added up by DayTotaller.
 struct DayTotals {
     journal::Day day;
     int entries = 0;
@@ -32,6 +34,36 @@ struct DayTotals {
     std::optional<int> knots;             // the most any entry found
     long during_sum = 0;
     int during_count = 0;
+};
+
+// What one entry adds to its day's totals: a row of reports/days.sql.
+struct EntryPart {
+    journal::Day day;
+    bool session = false;
+    int soreness = 0;
+    std::optional<int> sitting_min;
+    std::optional<int> pressure; // 1-4
+    bool injury = false;
+    bool emotional = false;
+    std::optional<int> knots;
+    std::optional<int> during;
+};
+
+// Adds entries up into days, taking them in any order: a journal stored in
+// no date order is read as it is stored, and only its days, not its
+// entries, are put in order at the end.
+class DayTotaller {
+public:
+    void add(const EntryPart& entry);
+    // The days, oldest first.
+    std::vector<DayTotals> days() &&;
+
+private:
+    DayTotals& day_of(journal::Day day);
+
+    std::vector<DayTotals> days_;
+    std::unordered_map<long, std::size_t> at_; // days since 1970 -> days_
+    std::size_t last_ = 0;                     // the day the last entry went to
 };
 
 // Days after a session that are not clean, and the days before a session

@@ -64,7 +64,7 @@ struct Entry {
     std::string updated_at;
 
     // A massage happened (rather than a rest day): a pressure, or a
-    // technique other than none. reports/days.sql counts sessions the same
+    // technique other than none. reports/days.sql marks sessions the same
     // way; a unit test holds the two equal.
     bool is_session() const;
 };

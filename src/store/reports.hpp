@@ -13,8 +13,8 @@
 
 namespace sore::store {
 
-// reports/days.sql: one row of totals per day with entries in the range,
-// oldest first.
+// The totals of each day with entries in the range, oldest first:
+// reports/days.sql's entries added up by analysis::DayTotaller.
 std::vector<analysis::DayTotals> day_totals(Database& db, const journal::DateRange& range);
 
 // The days a report of `period` needs: the period's and, before it, the

@@ -463,12 +463,17 @@ bound() { # FROM TO FILE: the query with :from and :to (or ?1 and ?2) bound
 }
 # sore also reads the 31 days before a period (they decide which of its
 # first days are clean); the shell's yardstick keeps to the period.
-bound "\"'$week_from'\"" "\"'$week_to'\"" "$root/reports/days.sql" >"$tmp/week-520.sql"
-bound "\"'$first'\"" "\"'$last'\"" "$root/reports/days.sql" >"$tmp/week-all.sql"
-bound NULL NULL "$root/reports/days.sql" >"$tmp/causes.sql"
+# The shell's side is the day totals as SQL alone gives them, grouped and
+# sorted by SQLite (tests/data/days_grouped.sql, which the unit tests hold
+# equal to sore's); sore reads each entry's part (reports/days.sql) and adds
+# the days up itself.
+grouped=$root/tests/data/days_grouped.sql
+bound "\"'$week_from'\"" "\"'$week_to'\"" "$grouped" >"$tmp/week-520.sql"
+bound "\"'$first'\"" "\"'$last'\"" "$grouped" >"$tmp/week-all.sql"
+bound "\"'0000-01-01'\"" "\"'9999-12-31'\"" "$grouped" >"$tmp/causes.sql"
 sed 's/^FROM entry$/FROM entry NOT INDEXED/' "$tmp/week-520.sql" >"$tmp/week-520-sort.sql"
 sed 's/^FROM entry$/FROM entry NOT INDEXED/' "$tmp/causes.sql" >"$tmp/causes-sort.sql"
-grep -q 'NOT INDEXED' "$tmp/causes-sort.sql" || die "reports/days.sql no longer reads FROM entry on a line of its own"
+grep -q 'NOT INDEXED' "$tmp/causes-sort.sql" || die "days_grouped.sql no longer reads FROM entry on a line of its own"
 # A stricter yardstick for causes: the same grouped scan summed to one row,
 # so the shell spends nothing on printing a row per day.
 bound NULL NULL /dev/stdin >"$tmp/causes-sums.sql" <<'SQL'
@@ -488,32 +493,32 @@ SQL
 # Both sides see the same entries before they are timed.
 week_entries=$("$sore" week --weeks 520 --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["entries"])')
 shell_week=$(sqlite3 -bail -readonly "$db" <"$tmp/week-520.sql" | awk -F'|' '{ n += $2 } END { print n + 0 }')
-[ "$shell_week" = "$week_entries" ] || die "days.sql counted $shell_week entries, sore week $week_entries"
+[ "$shell_week" = "$week_entries" ] || die "days_grouped.sql counted $shell_week entries, sore week $week_entries"
 weekly=$("$sore" week --from "$first" --to "$last" --format csv | awk -F, 'NR > 1 { n += $3 } END { print n + 0 }')
 [ "$weekly" = "$entries" ] || die "sore week counted $weekly entries, not $entries"
 shell_all=$(sqlite3 -bail -readonly "$db" <"$tmp/week-all.sql" | awk -F'|' '{ n += $2 } END { print n + 0 }')
-[ "$shell_all" = "$entries" ] || die "days.sql counted $shell_all entries, not $entries"
+[ "$shell_all" = "$entries" ] || die "days_grouped.sql counted $shell_all entries, not $entries"
 shell_days=$(sqlite3 -bail -readonly "$db" <"$tmp/causes.sql" | wc -l)
 "$sore" causes --format json | grep -q "\"days\": $shell_days," ||
-    die "sore causes --format json did not count the $shell_days days days.sql gives"
+    die "sore causes --format json did not count the $shell_days days days_grouped.sql gives"
 
 bench week 5 1 0 "\`sore week --weeks 520\` ($week_entries entries)" \
-    "reports/days.sql, $week_from to $week_to" 2
+    "days_grouped.sql, $week_from to $week_to" 2
 bench all_weeks 5 1 0 "\`sore week --format csv\`, $first to $last" \
-    "reports/days.sql, the same days" 2
-bench causes 5 1 0 "\`sore causes\`" "reports/days.sql (a row per day)" 2
-bench causes_json 5 1 0 "\`sore causes --format json\`" "reports/days.sql (a row per day)" 2
+    "days_grouped.sql, the same days" 2
+bench causes 5 1 0 "\`sore causes\`" "days_grouped.sql (a row per day)" 2
+bench causes_json 5 1 0 "\`sore causes --format json\`" "days_grouped.sql (a row per day)" 2
 bench causes_sums 5 1 0 "\`sore causes\`" "the same grouped scan summed to one row" 2
 bench rweek 5 1 0 "\`sore week --weeks 520\`, journal in random order" \
-    "reports/days.sql, the same days" 1
-bench rcauses 5 1 0 "\`sore causes\`, journal in random order" "reports/days.sql (a row per day)" 1
-bench rrecovery 5 1 0 "\`sore recovery\`, journal in random order" "reports/days.sql (a row per day)" 1
+    "days_grouped.sql, the same days" 1
+bench rcauses 5 1 0 "\`sore causes\`, journal in random order" "days_grouped.sql (a row per day)" 1
+bench rrecovery 5 1 0 "\`sore recovery\`, journal in random order" "days_grouped.sql (a row per day)" 1
 bench rweek_sort 5 1 0 "\`sore week --weeks 520\`, journal in random order" \
-    "reports/days.sql, sorting (\`NOT INDEXED\`)" 1
+    "days_grouped.sql, sorting (\`NOT INDEXED\`)" 1
 bench rcauses_sort 5 1 0 "\`sore causes\`, journal in random order" \
-    "reports/days.sql, sorting (\`NOT INDEXED\`)" 1
+    "days_grouped.sql, sorting (\`NOT INDEXED\`)" 1
 bench rrecovery_sort 5 1 0 "\`sore recovery\`, journal in random order" \
-    "reports/days.sql, sorting (\`NOT INDEXED\`)" 1
+    "days_grouped.sql, sorting (\`NOT INDEXED\`)" 1
 bench version 5 200 0 "\`sore --version\`" "\`sqlite3 -version\`" 1.2
 # Last: each run adds its rows to the journal, sore's and the shell's alike.
 bench log 5 20 0 "\`sore log\` one entry into the journal" "\`sqlite3 DB \"INSERT …\"\` of the same row" 1.2

@@ -1,7 +1,7 @@
 #pragma once
 
 // Small journals for the analysis tests, written as the day totals that
-// reports/days.sql returns: days counted from a first day, each a rest day
+// store::day_totals returns: days counted from a first day, each a rest day
 // or a session, with the fields a test needs set on the totals it gets
 // back.
 
