@@ -3,6 +3,7 @@
 #include "analysis/stats.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace sore::analysis {
 
@@ -121,13 +122,16 @@ DayTotals& DayTotaller::day_of(journal::Day day) {
     if (last_ < days_.size() && days_[last_].day == day) {
         return days_[last_];
     }
-    auto [at, added] = at_.try_emplace(day.time_since_epoch().count(), days_.size());
-    if (added) {
+    auto key = day.time_since_epoch().count();
+    if (auto at = at_.find(key); at != at_.end()) {
+        last_ = at->second;
+    } else {
         DayTotals fresh;
         fresh.day = day;
         days_.push_back(fresh);
+        last_ = days_.size() - 1;
+        at_.emplace(key, last_);
     }
-    last_ = at->second;
     return days_[last_];
 }
 
@@ -162,7 +166,6 @@ std::vector<DayTotals> DayTotaller::days() && {
     if (!std::is_sorted(days_.begin(), days_.end(), by_day)) {
         std::sort(days_.begin(), days_.end(), by_day);
     }
-    at_.clear();
     return std::move(days_);
 }
 

@@ -2,7 +2,7 @@
 -- SQLite: an independent statement of what analysis::DayTotaller adds up
 -- from reports/days.sql. The unit tests hold sore's totals equal to it and
 -- the benchmark times it as the shell's side of the reports. :from and :to
--- are both bound (YYYY-MM-DD, inclusive).
+-- are YYYY-MM-DD, inclusive, or NULL for no bound.
 SELECT date,
        count(*)                                                        AS entries,
        sum(pressure IS NOT NULL OR coalesce(technique, 'none') <> 'none') AS sessions,
@@ -20,6 +20,7 @@ SELECT date,
        coalesce(sum(during), 0)                                        AS during_sum,
        count(during)                                                   AS during_count
 FROM entry
-WHERE date BETWEEN :from AND :to
+WHERE (:from IS NULL OR date >= :from)
+  AND (:to IS NULL OR date <= :to)
 GROUP BY date
 ORDER BY date;

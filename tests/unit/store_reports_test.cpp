@@ -1,6 +1,7 @@
 // The report queries (reports/*.sql): what counts as a session is the same
 // in SQL as in C++, and the days and ranges are bound as the queries expect.
 
+#include "error.hpp"
 #include "journal/entry.hpp"
 #include "store/entries.hpp"
 #include "store/journal_file.hpp"
@@ -132,8 +133,8 @@ std::vector<analysis::DayTotals> grouped_in_sql(store::Database& db,
     std::stringstream sql;
     sql << file.rdbuf();
     store::Statement s(db, sql.str());
-    s.bind(s.parameter(":from"), range.from ? journal::format_date(*range.from) : "0000-01-01")
-        .bind(s.parameter(":to"), range.to ? journal::format_date(*range.to) : "9999-12-31");
+    s.bind(s.parameter(":from"), journal::format_date(range.from))
+        .bind(s.parameter(":to"), journal::format_date(range.to));
     std::vector<analysis::DayTotals> days;
     while (s.step()) {
         analysis::DayTotals t;
@@ -229,7 +230,8 @@ TEST(ReportQueries, DaysAddUpAsSqlGroupingThemWould) {
     EXPECT_FALSE(store::stored_in_date_order(shuffled));
     for (auto range : {journal::DateRange{}, journal::DateRange{day(2025, 2, 1), day(2025, 4, 1)},
                        journal::DateRange{day(2025, 3, 1), day(2025, 3, 10)},
-                       journal::DateRange{std::nullopt, day(2025, 1, 20)}}) {
+                       journal::DateRange{std::nullopt, day(2025, 1, 20)},
+                       journal::DateRange{day(2025, 4, 20), std::nullopt}}) {
         auto sql = grouped_in_sql(in_order, range);
         EXPECT_FALSE(sql.empty());
         expect_same_days(store::day_totals(in_order, range), sql);
@@ -240,4 +242,24 @@ TEST(ReportQueries, DaysAddUpAsSqlGroupingThemWould) {
     store::for_each_entry(shuffled, {}, [&](const journal::Entry& e) { listed.push_back(e.date); });
     EXPECT_EQ(listed.size(), entries.size());
     EXPECT_TRUE(std::is_sorted(listed.begin(), listed.end()));
+}
+
+// A date that got past the schema's CHECKs (written with them off), even
+// one that sorts before any real date, is not skipped by a report of the
+// whole journal: it stops it, naming the date.
+TEST(ReportQueries, AStoredDateThatIsNoDayStopsAReport) {
+    auto db = store::open_memory_journal();
+    journal::Entry e;
+    e.date = day(2025, 2, 1);
+    store::insert_entry(db, e);
+    db.exec("PRAGMA ignore_check_constraints = ON");
+    db.exec("UPDATE entry SET date = ' 2025-02-01'");
+    try {
+        store::day_totals(db, {});
+        FAIL() << "a report read a journal dated ' 2025-02-01'";
+    } catch (const Error& error) {
+        EXPECT_TRUE(
+            test::contains(error.what(), "dated ' 2025-02-01', which is not a calendar day"))
+            << error.what();
+    }
 }
