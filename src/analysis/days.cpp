@@ -140,7 +140,7 @@ void DayTotaller::add(const EntryPart& entry) {
     ++t.entries;
     t.sessions += entry.session ? 1 : 0;
     t.soreness_sum += entry.soreness;
-    t.soreness_max = t.entries == 1 ? entry.soreness : std::max(t.soreness_max, entry.soreness);
+    t.soreness_max = std::max(t.soreness_max, entry.soreness); // soreness is 0-10
     if (entry.sitting_min) {
         t.sitting_sum_min += *entry.sitting_min;
         ++t.sitting_count;

@@ -37,8 +37,8 @@ private:
 // writes its counter once a statement), which one row a statement paid a
 // million times. Ids are given here as AUTOINCREMENT would give them (one
 // past the highest so far), so that the tags and body sites can go in many
-// to a statement too. An id kept from a file that an earlier row already has gives way to
-// a new one, as in EntryWriter::try_insert.
+// to a statement too. An id kept from a file that an earlier row already
+// has gives way to a new one, as in EntryWriter::try_insert.
 class BulkWriter {
 public:
     explicit BulkWriter(Database& db);
